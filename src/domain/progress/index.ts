@@ -1,0 +1,26 @@
+// Progress maths: pure functions over the catalog, ratings and assessments. Nothing stored.
+export {
+  biggestGaps,
+  type GapRow,
+  overallReadiness,
+  suggestNextSkill,
+  type UnionSkill,
+  unionSkills,
+} from './gaps';
+export { monthEnds, ratingsAt, ratingsSeries, readinessOverTime, sortAssessments } from './history';
+export { CUSTOM_AREA, mergeCatalog } from './merge';
+export { type NextStep, nextStep } from './next-step';
+export {
+  type AreaRow,
+  CORE_WEIGHT,
+  type Counted,
+  levelOf,
+  linkCounts,
+  OPTIONAL_WEIGHT,
+  type Ratings,
+  type RoleReadinessDetail,
+  readinessOf,
+  roleReadiness,
+  roleReadinessDetail,
+  type SkillRow,
+} from './readiness';
