@@ -1,0 +1,51 @@
+// The built-in catalog: three roles, their skills, the level scale and the content version.
+// Pure data and small look-ups, importable on its own (no ui/, no data/).
+
+import type { Catalog, Lang, RoleDef, SkillDef, Text } from '../types';
+import { CONTENT_CHANGES, resolveSkillId, retiredSkillIds } from './changes';
+import { BUILTIN_ROLES } from './roles';
+import { BUILTIN_SKILLS } from './skills';
+
+export type { ContentChange } from './changes';
+export {
+  CONTENT_CHANGES,
+  contentChangeProblems,
+  resolveSkillId,
+  retiredSkillIds,
+} from './changes';
+export { EVIDENCE_INVITED_FROM, LEVEL_INFO, type LevelInfo } from './levels';
+export { BUILTIN_ROLES, type BuiltinRoleDef } from './roles';
+export { BUILTIN_SKILLS, type BuiltinSkillDef } from './skills';
+
+/** Bump with every change to built-in content, and add a CONTENT_CHANGES entry if ids moved. */
+export const CONTENT_VERSION = 1;
+
+const retired = retiredSkillIds(CONTENT_CHANGES);
+
+/** The catalog every install starts from. Retired skills come flagged from CONTENT_CHANGES. */
+export const BUILTIN_CATALOG: Catalog = {
+  contentVersion: CONTENT_VERSION,
+  roles: BUILTIN_ROLES,
+  skills: BUILTIN_SKILLS.map((s) => (retired.has(s.id) ? { ...s, retired: true } : s)),
+};
+
+/**
+ * A skill by id. Ids stored before a rename are followed to the current skill, so old records
+ * still find their skill.
+ */
+export function skillById(catalog: Catalog, id: string): SkillDef | undefined {
+  return (
+    catalog.skills.find((s) => s.id === id) ??
+    catalog.skills.find((s) => s.id === resolveSkillId(id))
+  );
+}
+
+export function roleById(catalog: Catalog, id: string): RoleDef | undefined {
+  return catalog.roles.find((r) => r.id === id);
+}
+
+/** Text in the wanted language; user-made text is one plain string, shown as written. */
+export function text(t: Text, lang: Lang): string {
+  if (typeof t === 'string') return t;
+  return t[lang] || t.en;
+}
