@@ -1,0 +1,3 @@
+// Aggregates for charts: pure, linear in the activities given.
+export * from './heatmap';
+export * from './minutes';
