@@ -1,0 +1,149 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type {
+  Activity,
+  Assessment,
+  CustomRole,
+  CustomSkill,
+  DayKey,
+  Goal,
+  Reminder,
+  Settings,
+  SkillState,
+  Timestamp,
+} from '../domain/types';
+
+/** A copy of all user data, taken before a restore replaces it. */
+export interface Snapshot {
+  readonly id: string;
+  readonly createdAt: Timestamp;
+  readonly reason: 'before-restore';
+  /** The backup document (same format as a backup file), kept as a JSON string. */
+  readonly json: string;
+}
+
+/** A reminder occurrence that was already shown, so no layer shows it twice. */
+export interface ShownReminder {
+  /** `${reminderId}@${dueAt}` */
+  readonly key: string;
+  readonly reminderId: string;
+  readonly dueAt: Timestamp;
+  readonly shownAt: Timestamp;
+}
+
+export interface MetaRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export interface TrackerDB extends DBSchema {
+  settings: { key: 'app'; value: Settings };
+  skillStates: { key: string; value: SkillState };
+  assessments: {
+    key: string;
+    value: Assessment;
+    indexes: { bySkill: string; byDay: DayKey };
+  };
+  activities: {
+    key: string;
+    value: Activity;
+    indexes: { byDay: DayKey; bySkill: string };
+  };
+  goals: { key: string; value: Goal };
+  reminders: { key: string; value: Reminder };
+  customSkills: { key: string; value: CustomSkill };
+  customRoles: { key: string; value: CustomRole };
+  snapshots: { key: string; value: Snapshot };
+  shownReminders: { key: string; value: ShownReminder };
+  meta: { key: string; value: MetaRecord };
+}
+
+export const DB_NAME = 'self-training-tracker';
+export const DB_VERSION = 1;
+
+/** Stores that hold the user's records: what a backup carries and a restore writes. */
+export const USER_STORES = [
+  'settings',
+  'skillStates',
+  'assessments',
+  'activities',
+  'goals',
+  'reminders',
+  'customSkills',
+  'customRoles',
+] as const;
+export type UserStore = (typeof USER_STORES)[number];
+
+export type TrackerDb = IDBPDatabase<TrackerDB>;
+
+/** Someone else (another tab, a newer version) needs this app to reload. */
+export type DbTrouble = 'blocking' | 'version' | 'terminated';
+const troubleListeners = new Set<(t: DbTrouble) => void>();
+export function onDbTrouble(listener: (t: DbTrouble) => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
+}
+function report(trouble: DbTrouble) {
+  for (const l of troubleListeners) l(trouble);
+}
+
+let dbPromise: Promise<TrackerDb> | null = null;
+
+/**
+ * The one shared connection. Upgrades are a ladder of `if (oldVersion < N)` steps so that a
+ * database of any older version climbs every step in order; each step stays additive.
+ */
+export function db(): Promise<TrackerDb> {
+  dbPromise ??= openDB<TrackerDB>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('settings');
+        database.createObjectStore('skillStates', { keyPath: 'id' });
+        const assessments = database.createObjectStore('assessments', { keyPath: 'id' });
+        assessments.createIndex('bySkill', 'skillId');
+        assessments.createIndex('byDay', 'day');
+        const activities = database.createObjectStore('activities', { keyPath: 'id' });
+        activities.createIndex('byDay', 'day');
+        activities.createIndex('bySkill', 'skillIds', { multiEntry: true });
+        database.createObjectStore('goals', { keyPath: 'id' });
+        database.createObjectStore('reminders', { keyPath: 'id' });
+        database.createObjectStore('customSkills', { keyPath: 'id' });
+        database.createObjectStore('customRoles', { keyPath: 'id' });
+        database.createObjectStore('snapshots', { keyPath: 'id' });
+        database.createObjectStore('shownReminders', { keyPath: 'key' });
+        database.createObjectStore('meta', { keyPath: 'key' });
+      }
+      // Next versions go here: if (oldVersion < 2) { ... }
+    },
+    blocking() {
+      // A newer version wants to open in another tab: let it, then ask this tab to reload.
+      void dbPromise?.then((d) => d.close());
+      dbPromise = null;
+      report('blocking');
+    },
+    terminated() {
+      dbPromise = null;
+      report('terminated');
+    },
+  }).catch((error: unknown) => {
+    dbPromise = null;
+    // This tab's code is older than the database on disk: only a reload helps.
+    if (error instanceof DOMException && error.name === 'VersionError') report('version');
+    throw error;
+  });
+  return dbPromise;
+}
+
+/** Tests only: forget the cached connection so the next db() opens a fresh database. */
+export function resetDbForTests(): void {
+  void dbPromise?.then((d) => d.close()).catch(() => {});
+  dbPromise = null;
+}
+
+/** A fresh id for a new record. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function now(): Timestamp {
+  return new Date().toISOString();
+}

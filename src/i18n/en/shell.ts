@@ -1,0 +1,31 @@
+export const shell = {
+  skipToContent: 'Skip to content',
+  nav: {
+    label: 'Main',
+    today: 'Today',
+    roles: 'Roles',
+    log: 'Log',
+    goals: 'Goals',
+    progress: 'Progress',
+    settings: 'Settings',
+  },
+  update: {
+    ready: 'A new version is ready.',
+    reload: 'Reload',
+    later: 'Later',
+  },
+  trouble: {
+    blocking: 'Self-Training Tracker was updated in another tab. Reload to keep going.',
+    version: 'A newer version of the app saved your data. Reload to use it.',
+    terminated: 'The browser closed the database. Reload to keep going.',
+    reload: 'Reload',
+  },
+  offline: 'Offline: everything still works and is saved on this device.',
+  notFound: {
+    title: 'Page not found',
+    body: 'This page does not exist. Your data is safe.',
+    home: 'Go to Today',
+  },
+  comingSoon: 'This screen arrives in a coming update.',
+  bootError: 'The app could not open its storage on this device: {reason}',
+} as const;

@@ -1,0 +1,70 @@
+import { computed, signal } from '@preact/signals';
+import { loadSettings, updateSettings } from '../data/settings';
+import { requestPersistence } from '../data/storage';
+import { DEFAULT_SETTINGS, type Lang, type Settings, type ThemeChoice } from '../domain/types';
+import { lang, loadLanguage } from '../i18n/index';
+
+/** The user's preferences, as loaded from the device. */
+export const settings = signal<Settings>(DEFAULT_SETTINGS);
+
+/** 1 = Monday, 0 = Sunday: the user's choice, else the language's habit (Monday in Italy). */
+export const weekStartsOn = computed<0 | 1 | 6>(() => {
+  const chosen = settings.value.weekStartsOn;
+  if (chosen !== null) return chosen;
+  return lang.value === 'it' ? 1 : 0;
+});
+
+const THEME_MIRROR = 'stt-theme';
+
+/** Applies a theme to the page; 'system' follows prefers-color-scheme through CSS. */
+export function applyTheme(theme: ThemeChoice): void {
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  // Mirrored so the next start paints the right colours before IndexedDB is open.
+  try {
+    localStorage.setItem(THEME_MIRROR, theme);
+  } catch {
+    // Storage disabled: the theme still applies once settings load.
+  }
+}
+
+export function applyMirroredTheme(): void {
+  try {
+    const theme = localStorage.getItem(THEME_MIRROR);
+    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  } catch {
+    // ignore
+  }
+}
+
+export async function initSettings(
+  preferred: readonly string[],
+  pick: (l: readonly string[]) => Lang,
+) {
+  const loaded = await loadSettings();
+  settings.value = loaded;
+  applyTheme(loaded.theme);
+  await loadLanguage(loaded.lang ?? pick(preferred));
+}
+
+export async function setLanguage(next: Lang): Promise<void> {
+  await loadLanguage(next);
+  settings.value = await updateSettings({ lang: next });
+}
+
+export async function setTheme(next: ThemeChoice): Promise<void> {
+  applyTheme(next);
+  settings.value = await updateSettings({ theme: next });
+}
+
+export async function changeSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<void> {
+  settings.value = await updateSettings(patch);
+}
+
+/** Call after any user record is saved: the first one is when we ask to keep the data. */
+export async function noteRecordSaved(): Promise<void> {
+  if (settings.value.persistAsked) return;
+  settings.value = await updateSettings({ persistAsked: true });
+  await requestPersistence();
+}

@@ -1,0 +1,55 @@
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { messages } from '../i18n/index';
+import { Banners } from './shell/banners';
+import { BottomNav } from './shell/nav';
+import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
+import { ToastRegion } from './shell/toast-region';
+import { TopBar } from './shell/top-bar';
+
+// Every screen is its own chunk: the first paint loads only the one it shows.
+const Today = lazy(() => import('./screens/today/index').then((m) => m.TodayScreen));
+const Roles = lazy(() => import('./screens/roles/index').then((m) => m.RolesScreen));
+const Log = lazy(() => import('./screens/log/index').then((m) => m.LogScreen));
+const Goals = lazy(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
+const Progress = lazy(() => import('./screens/progress/index').then((m) => m.ProgressScreen));
+const SettingsScreen = lazy(() => import('./screens/settings/index').then((m) => m.SettingsScreen));
+const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Shell />
+    </LocationProvider>
+  );
+}
+
+function Shell() {
+  const onRouteChange = useFocusOnRouteChange();
+  useOpenFromWorker();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {messages().shell.skipToContent}
+      </a>
+      <TopBar />
+      <Banners />
+      <div class="layout">
+        <BottomNav />
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary>
+            <Router onRouteChange={onRouteChange}>
+              <Route path="/" component={Today} />
+              <Route path="/roles/*" component={Roles} />
+              <Route path="/log/*" component={Log} />
+              <Route path="/goals/*" component={Goals} />
+              <Route path="/progress" component={Progress} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <ToastRegion />
+    </>
+  );
+}

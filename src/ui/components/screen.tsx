@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { Icon } from './icon';
+
+/** The frame of every screen: one h1 (focused on navigation), optional actions, content. */
+export function Screen({
+  title,
+  actions,
+  back,
+  children,
+}: {
+  title: string;
+  actions?: ComponentChildren;
+  back?: { href: string; label: string };
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="screen">
+      <div class="screen__head">
+        {back && (
+          <a class="icon-btn" href={back.href} title={back.label}>
+            <Icon name="back" />
+            <span class="visually-hidden">{back.label}</span>
+          </a>
+        )}
+        <h1>{title}</h1>
+        {actions && <div class="screen__actions">{actions}</div>}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** What a screen shows before there is anything: says what will appear and how to start. */
+export function EmptyState({ title, children }: { title: string; children?: ComponentChildren }) {
+  return (
+    <section class="empty">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { dismissToast, toast } from '../../state/toast';
+
+/** The polite live region for "Saved", "Deleted · Undo" and errors. */
+export function ToastRegion() {
+  const t = toast.value;
+  return (
+    <div class="toast-region" aria-live="polite" aria-atomic="true">
+      {t && (
+        <div
+          class={`toast${t.tone === 'error' ? ' toast--error' : ''}`}
+          role={t.tone === 'error' ? 'alert' : 'status'}
+        >
+          <span>{t.message}</span>
+          {t.action && (
+            <button
+              type="button"
+              class="btn btn--small btn--on-dark"
+              onClick={() => {
+                dismissToast();
+                void t.action?.run();
+              }}
+            >
+              {t.action.label}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useLocation } from 'preact-iso';
+import { messages } from '../../i18n/index';
+import { Icon } from '../components/icon';
+
+export function TopBar() {
+  const { path } = useLocation();
+  const m = messages();
+  return (
+    <header class="top-bar">
+      <a class="top-bar__brand" href="/">
+        <img src="/logo.svg" alt="" width="28" height="28" />
+        <span>{m.common.appName}</span>
+      </a>
+      <a
+        class="icon-btn"
+        href="/settings"
+        aria-current={path === '/settings' ? 'page' : undefined}
+        aria-label={m.shell.nav.settings}
+        title={m.shell.nav.settings}
+      >
+        <Icon name="settings" />
+      </a>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME = '#0f5e57';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      // Our own worker (src/sw): precache, offline navigation, notifications, periodic sync.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // 'prompt': a new version waits until the user chooses to reload (src/state/sw-bridge.ts).
+      registerType: 'prompt',
+      injectRegister: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // Store screenshots are for install sheets, not for the app shell.
+        globIgnores: ['screenshots/**'],
+      },
+      includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'logo.svg'],
+      manifest: {
+        id: '/',
+        name: 'Self-Training Tracker',
+        short_name: 'Training',
+        description:
+          'Track the skills of Community, Social Media Managers and Strategists: rate yourself, set goals, log your learning. Offline, private, in Italian and English.',
+        lang: 'en',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME,
+        background_color: '#f6f8f7',
+        categories: ['education', 'productivity'],
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+        screenshots: [
+          {
+            src: 'screenshots/narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Today: goals, due reminders and quick log',
+          },
+          {
+            src: 'screenshots/wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Roles and readiness',
+          },
+        ],
+        shortcuts: [
+          {
+            name: 'Log activity',
+            short_name: 'Log',
+            url: '/log/new',
+            icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }],
+          },
+          {
+            name: 'Progress',
+            short_name: 'Progress',
+            url: '/progress',
+            icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }],
+          },
+        ],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    // Keep modulepreload polyfill out: every supported browser has it.
+    modulePreload: { polyfill: false },
+  },
+  preview: { strictPort: true },
+});
