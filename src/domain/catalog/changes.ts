@@ -8,7 +8,7 @@
 // - a retired skill stays in the catalog, flagged retired: hidden from pickers, data still shown.
 // Ids are never reused for a different skill. Every entry also bumps CONTENT_VERSION.
 
-import type { Catalog } from '../types';
+import type { Catalog, SkillDef } from '../types';
 
 export interface ContentChange {
   /** The CONTENT_VERSION that introduced the change (2 for the first update, and so on). */
@@ -52,6 +52,15 @@ export function retiredSkillIds(
     for (const id of change.retiredSkills ?? []) ids.add(resolveSkillId(id, changes));
   }
   return ids;
+}
+
+/** The skills with every retired one flagged, so their data stays visible but not offered. */
+export function flagRetired<S extends SkillDef>(
+  skills: readonly S[],
+  changes: readonly ContentChange[] = CONTENT_CHANGES,
+): S[] {
+  const retired = retiredSkillIds(changes);
+  return skills.map((s) => (retired.has(s.id) && !s.retired ? { ...s, retired: true } : s));
 }
 
 /**

@@ -2,7 +2,7 @@
 // Pure data and small look-ups, importable on its own (no ui/, no data/).
 
 import type { Catalog, Lang, RoleDef, SkillDef, Text } from '../types';
-import { CONTENT_CHANGES, resolveSkillId, retiredSkillIds } from './changes';
+import { CONTENT_CHANGES, type ContentChange, flagRetired, resolveSkillId } from './changes';
 import { BUILTIN_ROLES } from './roles';
 import { BUILTIN_SKILLS } from './skills';
 
@@ -10,6 +10,7 @@ export type { ContentChange } from './changes';
 export {
   CONTENT_CHANGES,
   contentChangeProblems,
+  flagRetired,
   resolveSkillId,
   retiredSkillIds,
 } from './changes';
@@ -20,23 +21,25 @@ export { BUILTIN_SKILLS, type BuiltinSkillDef } from './skills';
 /** Bump with every change to built-in content, and add a CONTENT_CHANGES entry if ids moved. */
 export const CONTENT_VERSION = 1;
 
-const retired = retiredSkillIds(CONTENT_CHANGES);
-
 /** The catalog every install starts from. Retired skills come flagged from CONTENT_CHANGES. */
 export const BUILTIN_CATALOG: Catalog = {
   contentVersion: CONTENT_VERSION,
   roles: BUILTIN_ROLES,
-  skills: BUILTIN_SKILLS.map((s) => (retired.has(s.id) ? { ...s, retired: true } : s)),
+  skills: flagRetired(BUILTIN_SKILLS, CONTENT_CHANGES),
 };
 
 /**
  * A skill by id. Ids stored before a rename are followed to the current skill, so old records
  * still find their skill.
  */
-export function skillById(catalog: Catalog, id: string): SkillDef | undefined {
+export function skillById(
+  catalog: Catalog,
+  id: string,
+  changes: readonly ContentChange[] = CONTENT_CHANGES,
+): SkillDef | undefined {
   return (
     catalog.skills.find((s) => s.id === id) ??
-    catalog.skills.find((s) => s.id === resolveSkillId(id))
+    catalog.skills.find((s) => s.id === resolveSkillId(id, changes))
   );
 }
 
