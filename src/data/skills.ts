@@ -1,0 +1,89 @@
+import type { Assessment, DayKey, Evidence, Rating, SkillState } from '../domain/types';
+import { db, newId, now } from './db';
+import { withStorageErrors } from './errors';
+
+/** Every skill the user has touched (rated, ticked or evidenced), by skill id. */
+export async function allSkillStates(): Promise<SkillState[]> {
+  return (await db()).getAll('skillStates');
+}
+
+function blankState(skillId: string, at: string): SkillState {
+  return { id: skillId, rating: null, checked: [], evidence: [], createdAt: at, updatedAt: at };
+}
+
+/**
+ * Rates a skill: the current state and a dated assessment (the history readiness over time is
+ * computed from) are written in one transaction, so neither exists without the other.
+ */
+export async function rateSkill(
+  skillId: string,
+  rating: Rating,
+  day: DayKey,
+  note?: string,
+): Promise<{ state: SkillState; assessment: Assessment }> {
+  return withStorageErrors(async () => {
+    const at = now();
+    const tx = (await db()).transaction(['skillStates', 'assessments'], 'readwrite');
+    const states = tx.objectStore('skillStates');
+    const current = (await states.get(skillId)) ?? blankState(skillId, at);
+    const state: SkillState = { ...current, rating, updatedAt: at };
+    const assessment: Assessment = {
+      id: newId(),
+      skillId,
+      rating,
+      day,
+      createdAt: at,
+      updatedAt: at,
+      ...(note ? { note } : {}),
+    };
+    await Promise.all([states.put(state), tx.objectStore('assessments').put(assessment), tx.done]);
+    return { state, assessment };
+  });
+}
+
+/** Applies a change to one skill's state (ticks, evidence) in a single read-modify-write. */
+async function updateState(
+  skillId: string,
+  change: (s: SkillState) => Partial<SkillState>,
+): Promise<SkillState> {
+  return withStorageErrors(async () => {
+    const at = now();
+    const tx = (await db()).transaction('skillStates', 'readwrite');
+    const current = (await tx.store.get(skillId)) ?? blankState(skillId, at);
+    const next: SkillState = { ...current, ...change(current), updatedAt: at };
+    await Promise.all([tx.store.put(next), tx.done]);
+    return next;
+  });
+}
+
+export function setChecklistStep(skillId: string, stepId: string, done: boolean) {
+  return updateState(skillId, (s) => ({
+    checked: done ? [...new Set([...s.checked, stepId])] : s.checked.filter((id) => id !== stepId),
+  }));
+}
+
+export function addEvidence(skillId: string, evidence: Omit<Evidence, 'id'>) {
+  return updateState(skillId, (s) => ({ evidence: [...s.evidence, { ...evidence, id: newId() }] }));
+}
+
+export function removeEvidence(skillId: string, evidenceId: string) {
+  return updateState(skillId, (s) => ({ evidence: s.evidence.filter((e) => e.id !== evidenceId) }));
+}
+
+/** Puts back evidence removed a moment ago (undo). */
+export function restoreEvidence(skillId: string, evidence: Evidence) {
+  return updateState(skillId, (s) =>
+    s.evidence.some((e) => e.id === evidence.id) ? {} : { evidence: [...s.evidence, evidence] },
+  );
+}
+
+/** One skill's level history, oldest first. */
+export async function assessmentsOf(skillId: string): Promise<Assessment[]> {
+  const list = await (await db()).getAllFromIndex('assessments', 'bySkill', skillId);
+  return list.sort((a, b) => (a.day + a.createdAt < b.day + b.createdAt ? -1 : 1));
+}
+
+/** Every assessment: the input of readiness over time (thousands at most, read once). */
+export async function allAssessments(): Promise<Assessment[]> {
+  return (await db()).getAll('assessments');
+}
