@@ -1,0 +1,253 @@
+import { addHours, addMinutes, format, getISOWeek, parse } from 'date-fns';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type DueInput,
+  dueReminders,
+  nextDueAt,
+  overdueReminders,
+} from '../../src/domain/schedule/due';
+import type {
+  AtRiskReminder,
+  DeadlineReminder,
+  DeliverableGoal,
+  PeriodGoal,
+  WeeklyReminder,
+} from '../../src/domain/types';
+
+function useTimeZone(tz: string): void {
+  let saved: string | undefined;
+  beforeAll(() => {
+    saved = process.env.TZ;
+    process.env.TZ = tz;
+  });
+  afterAll(() => {
+    if (saved === undefined) Reflect.deleteProperty(process.env, 'TZ');
+    else process.env.TZ = saved;
+  });
+}
+
+const local = (s: string) => parse(s, 'yyyy-MM-dd HH:mm', new Date(0));
+const wall = (d: Date | null) => (d ? format(d, 'yyyy-MM-dd HH:mm') : null);
+const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+
+const weekly = (o: Partial<WeeklyReminder> = {}): WeeklyReminder => ({
+  ...stamps,
+  id: 'w1',
+  kind: 'weekly',
+  enabled: true,
+  label: 'Study',
+  days: [1, 3, 5],
+  time: '18:30',
+  ...o,
+});
+const periodGoal = (o: Partial<PeriodGoal> = {}): PeriodGoal => ({
+  ...stamps,
+  id: 'g1',
+  kind: 'period',
+  title: 'Two sessions a week',
+  start: '2026-01-01',
+  pauses: [],
+  archived: false,
+  period: 'week',
+  measure: 'sessions',
+  target: 2,
+  skillIds: [],
+  roleIds: [],
+  ...o,
+});
+const deliverable = (o: Partial<DeliverableGoal> = {}): DeliverableGoal => ({
+  ...stamps,
+  id: 'g2',
+  kind: 'deliverable',
+  title: 'Publish the audit',
+  start: '2026-01-01',
+  pauses: [],
+  archived: false,
+  due: '2026-04-10',
+  skillIds: [],
+  ...o,
+});
+const deadline: DeadlineReminder = {
+  ...stamps,
+  id: 'd1',
+  kind: 'deadline',
+  enabled: true,
+  label: 'Audit due soon',
+  goalId: 'g2',
+  daysBefore: 3,
+  time: '09:00',
+};
+const atRisk: AtRiskReminder = {
+  ...stamps,
+  id: 'a1',
+  kind: 'atRisk',
+  enabled: true,
+  label: 'Behind this week',
+  goalId: 'g1',
+  weekday: 4,
+  time: '20:00',
+};
+
+const base = (o: Partial<DueInput>): DueInput => ({
+  reminders: [weekly()],
+  goals: [],
+  now: local('2026-03-30 19:00'),
+  lastCheck: null,
+  isGoalMet: () => false,
+  ...o,
+});
+
+describe.each(['Europe/Rome', 'America/New_York', 'Australia/Sydney'])('due checks in %s', (tz) => {
+  useTimeZone(tz);
+
+  it('checking every 30 minutes for 3 weeks across a DST change shows each firing exactly once', () => {
+    // Mon/Wed/Fri 18:30 from 16 March to 5 April 2026 (Rome and New York change in there).
+    const seen: string[] = [];
+    let lastCheck: Date | null = local('2026-03-16 00:00');
+    for (
+      let now = local('2026-03-16 00:30');
+      now < local('2026-04-06 00:00');
+      now = addMinutes(now, 30)
+    ) {
+      for (const due of dueReminders(base({ now, lastCheck }))) seen.push(due.key);
+      lastCheck = now;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(9);
+  });
+
+  it('nextDueAt is the next firing at 18:30 local, even across the change', () => {
+    const next = nextDueAt(base({ now: local('2026-03-27 19:00') }));
+    expect(wall(next)).toBe('2026-03-30 18:30');
+    const nextAutumn = nextDueAt(base({ now: local('2026-10-30 19:00') }));
+    expect(wall(nextAutumn)).toBe('2026-11-02 18:30');
+  });
+});
+
+describe('due reminders (Europe/Rome)', () => {
+  useTimeZone('Europe/Rome');
+
+  it('the first check ever looks back 24 hours only', () => {
+    const due = dueReminders(base({ now: local('2026-03-30 19:00'), lastCheck: null }));
+    expect(due.map((d) => wall(d.dueAt))).toEqual(['2026-03-30 18:30']);
+    const nothing = dueReminders(base({ now: local('2026-03-29 19:00'), lastCheck: null }));
+    expect(nothing).toEqual([]);
+  });
+
+  it('a reminder missed several times while the app was closed is shown once, the latest', () => {
+    const due = dueReminders(
+      base({ now: local('2026-04-04 10:00'), lastCheck: local('2026-03-29 10:00') }),
+    );
+    expect(due.map((d) => d.key)).toEqual([`w1@${local('2026-04-03 18:30').toISOString()}`]);
+  });
+
+  it('disabled reminders never fire', () => {
+    expect(dueReminders(base({ reminders: [weekly({ enabled: false })] }))).toEqual([]);
+    expect(nextDueAt(base({ reminders: [weekly({ enabled: false })] }))).toBeNull();
+  });
+
+  it('nothing fires while reminders are paused, up to and including the last vacation day', () => {
+    const paused = { pausedUntil: '2026-04-01' };
+    const onLastDay = base({ ...paused, now: local('2026-04-01 19:00') });
+    expect(dueReminders(onLastDay)).toEqual([]);
+    // Back from vacation: the firings during it stay silent.
+    const after = base({
+      ...paused,
+      now: local('2026-04-02 19:00'),
+      lastCheck: local('2026-03-29 12:00'),
+    });
+    expect(dueReminders(after)).toEqual([]);
+    expect(wall(nextDueAt(onLastDay))).toBe('2026-04-03 18:30');
+    const friday = base({
+      ...paused,
+      now: local('2026-04-03 19:00'),
+      lastCheck: local('2026-04-03 12:00'),
+    });
+    expect(dueReminders(friday)).toHaveLength(1);
+  });
+
+  it('is quiet when the linked goal is already met for that week', () => {
+    const metInWeek14 = (_id: string, at: Date) => getISOWeek(at) === 14;
+    const input = (now: string) =>
+      base({
+        reminders: [weekly({ goalId: 'g1' })],
+        goals: [periodGoal()],
+        now: local(now),
+        lastCheck: addHours(local(now), -2),
+        isGoalMet: metInWeek14,
+      });
+    expect(dueReminders(input('2026-03-27 19:00'))).toHaveLength(1); // week 13
+    expect(dueReminders(input('2026-03-30 19:00'))).toEqual([]); // week 14, met
+    expect(wall(nextDueAt(input('2026-03-30 19:00')))).toBe('2026-04-06 18:30');
+  });
+
+  it('skips goal reminders while the goal is paused or archived', () => {
+    const paused = periodGoal({ pauses: [{ from: '2026-03-28', to: '2026-04-05' }] });
+    const input = { reminders: [weekly({ goalId: 'g1' })], lastCheck: local('2026-03-30 12:00') };
+    expect(dueReminders(base({ ...input, goals: [paused] }))).toEqual([]);
+    expect(dueReminders(base({ ...input, goals: [periodGoal({ archived: true })] }))).toEqual([]);
+    expect(dueReminders(base({ ...input, goals: [periodGoal()] }))).toHaveLength(1);
+  });
+
+  it('fires a deadline reminder N days before the due day, not for done or archived goals', () => {
+    const input = (goal: DeliverableGoal) =>
+      base({
+        reminders: [deadline],
+        goals: [goal],
+        now: local('2026-04-07 09:30'),
+        lastCheck: local('2026-04-07 08:00'),
+      });
+    const [due] = dueReminders(input(deliverable()));
+    expect(wall(due?.dueAt ?? null)).toBe('2026-04-07 09:00');
+    expect(due?.url).toBe('/goals/g2');
+    expect(dueReminders(input(deliverable({ doneOn: '2026-04-05' })))).toEqual([]);
+    expect(dueReminders(input(deliverable({ archived: true })))).toEqual([]);
+  });
+
+  it('warns "at risk" on the chosen weekday, and for monthly goals on the last one', () => {
+    const weeklyGoal = base({
+      reminders: [atRisk],
+      goals: [periodGoal()],
+      now: local('2026-03-30 00:00'),
+    });
+    expect(wall(nextDueAt(weeklyGoal))).toBe('2026-04-02 20:00');
+    const monthly = { ...weeklyGoal, goals: [periodGoal({ period: 'month' })] };
+    expect(wall(nextDueAt(monthly))).toBe('2026-04-30 20:00');
+    const met = { ...weeklyGoal, isGoalMet: () => true };
+    expect(nextDueAt(met)).toBeNull();
+  });
+
+  it('links each reminder to the screen where the user acts on it', () => {
+    const reminders = [
+      weekly({ id: 'a', skillId: 'cm.moderation', time: '18:00' }),
+      weekly({ id: 'b', goalId: 'g1', time: '18:10' }),
+      weekly({ id: 'c', time: '18:20' }),
+    ];
+    const due = dueReminders(base({ reminders, goals: [periodGoal()] }));
+    expect(due.map((d) => [d.reminderId, d.url])).toEqual([
+      ['a', '/log?skill=cm.moderation'],
+      ['b', '/goals/g1'],
+      ['c', '/log'],
+    ]);
+  });
+
+  it('lists overdue reminders of the last 7 days until dismissed', () => {
+    const input = base({ now: local('2026-04-04 10:00') });
+    const [latest] = overdueReminders({ ...input, dismissed: new Set() });
+    expect(wall(latest?.dueAt ?? null)).toBe('2026-04-03 18:30');
+    const dismissed = new Set([latest?.key ?? '']);
+    expect(overdueReminders({ ...input, dismissed })).toEqual([]);
+    // Dismissing Friday's also covers Wednesday's; Monday's new firing shows again.
+    const monday = overdueReminders({ ...input, now: local('2026-04-06 19:00'), dismissed });
+    expect(monday.map((d) => wall(d.dueAt))).toEqual(['2026-04-06 18:30']);
+    // A deadline reminder left unanswered drops off the list 7 days after it fired (7 April).
+    const once = {
+      ...input,
+      reminders: [deadline],
+      goals: [deliverable()],
+      dismissed: new Set<string>(),
+    };
+    expect(overdueReminders({ ...once, now: local('2026-04-14 08:59') })).toHaveLength(1);
+    expect(overdueReminders({ ...once, now: local('2026-04-14 09:01') })).toEqual([]);
+  });
+});
