@@ -1,0 +1,15 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach } from 'vitest';
+import { resetDbForTests } from '../../src/data/db';
+import { loadLanguage } from '../../src/i18n/index';
+
+// Each UI test starts with an empty database and the English catalog loaded.
+beforeEach(async () => {
+  resetDbForTests();
+  globalThis.indexedDB = new IDBFactory();
+  await loadLanguage('en');
+});
+
+afterEach(() => cleanup());
