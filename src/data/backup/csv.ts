@@ -1,0 +1,55 @@
+// CSV export of activities for spreadsheets (Excel, LibreOffice, Google Sheets).
+// RFC 4180: CRLF line ends, a field is quoted when it holds a comma, a quote, CR or LF, and a
+// quote inside is doubled. A UTF-8 byte order mark comes first, or Excel reads "è" as "Ã¨".
+// Formula injection: a cell starting with = + - @ (or a tab / CR, which some apps skip before
+// reading a formula) would run as a formula when opened, e.g. a title "=HYPERLINK(...)" pasted
+// from a web page. Such cells get a leading apostrophe, which spreadsheets show as plain text.
+// Numbers we write ourselves (minutes) never start with those characters.
+import type { Activity } from '../../domain/types';
+
+export const CSV_HEADER = ['date', 'time', 'minutes', 'type', 'title', 'skills', 'note', 'link'];
+
+/** Apostrophe before anything a spreadsheet would read as a formula. */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** One RFC 4180 field. */
+export function csvField(raw: string): string {
+  const cell = neutraliseFormula(raw);
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/**
+ * Activities oldest first (by day, time, creation), one row each; skills as their names joined
+ * by '; '. `header` lets the UI pass translated column names (same order as CSV_HEADER).
+ */
+export function activitiesCsv(
+  activities: readonly Activity[],
+  skillName: (id: string) => string,
+  header: readonly string[] = CSV_HEADER,
+): string {
+  const sorted = [...activities].sort(
+    (a, b) =>
+      a.day.localeCompare(b.day) ||
+      (a.time ?? '').localeCompare(b.time ?? '') ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+  const rows = sorted.map((a) => [
+    a.day,
+    a.time ?? '',
+    String(a.minutes),
+    a.type,
+    a.title,
+    a.skillIds.map(skillName).join('; '),
+    a.note ?? '',
+    a.link ?? '',
+  ]);
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** self-training-tracker-activities-2026-11-26.csv, for the given local day key. */
+export function activitiesCsvFileName(today: string): string {
+  return `self-training-tracker-activities-${today}.csv`;
+}

@@ -1,0 +1,125 @@
+// Reading a backup file the user picked: the whole file is checked before anything is written,
+// and a refusal says why with a code the UI translates plus the place in the file.
+import * as v from 'valibot';
+import type { BackupDoc } from './format';
+import {
+  BACKUP_FORMAT,
+  BackupSchema,
+  BackupVersionError,
+  type RawDoc,
+  RECORD_STORES,
+  upgradeBackup,
+} from './format';
+
+export type RestoreErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'not-a-backup'
+  | 'newer-version'
+  | 'invalid'
+  | 'dangling-reference';
+
+export interface RestoreError {
+  readonly code: RestoreErrorCode;
+  /** Where or what: a path such as 'activities[3].minutes', a size, a version number. */
+  readonly detail: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly doc: BackupDoc }
+  | { readonly ok: false; readonly error: RestoreError };
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const fail = (code: RestoreErrorCode, detail: string): ParseResult => ({
+  ok: false,
+  error: { code, detail },
+});
+
+/** UTF-8 size, computed only when the character count leaves it in doubt. */
+function utf8Bytes(text: string, maxBytes: number): number {
+  if (text.length > maxBytes || text.length * 3 <= maxBytes) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+/** 'data.activities[3].minutes' -> 'activities[3].minutes'. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+  }
+  return path.replace(/^data\./, '') || '(file)';
+}
+
+function isRawDoc(x: unknown): x is RawDoc {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The first record whose id repeats an earlier one in the same list, as a path. */
+function firstDuplicateId(doc: BackupDoc): string | null {
+  for (const store of RECORD_STORES) {
+    const seen = new Set<string>();
+    const list: readonly { id: string }[] = doc.data[store];
+    for (const [i, record] of list.entries()) {
+      if (seen.has(record.id)) return `${store}[${i}].id`;
+      seen.add(record.id);
+    }
+  }
+  return null;
+}
+
+/**
+ * Validates a whole backup file. Checks, in order: size (default 20 MB), JSON, that it is our
+ * format, its version (newer -> 'newer-version'; older -> upgraded), every field (-> 'invalid'
+ * with the path of the first problem), and unique ids per list. Goal references from reminders
+ * depend on the restore mode, so checkReferences() runs at preview and apply time.
+ */
+export function parseBackup(text: string, opts: { maxBytes?: number } = {}): ParseResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = utf8Bytes(text, maxBytes);
+  if (bytes > maxBytes) return fail('too-large', String(bytes));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail('not-json', error instanceof Error ? error.message : 'JSON');
+  }
+  if (!isRawDoc(raw) || raw.format !== BACKUP_FORMAT) return fail('not-a-backup', 'format');
+  let upgraded: RawDoc;
+  try {
+    upgraded = upgradeBackup(raw);
+  } catch (error) {
+    if (!(error instanceof BackupVersionError)) throw error;
+    return error.kind === 'newer'
+      ? fail('newer-version', String(error.version))
+      : fail('invalid', 'formatVersion');
+  }
+  const result = v.safeParse(BackupSchema, upgraded, { abortEarly: true });
+  if (!result.success) return fail('invalid', issuePath(result.issues[0]));
+  const doc: BackupDoc = result.output;
+  const duplicate = firstDuplicateId(doc);
+  if (duplicate) return fail('invalid', duplicate);
+  return { ok: true, doc };
+}
+
+/**
+ * Reminders must point at a goal that will exist after the restore: one in the file, or, when
+ * merging, one already in the database. Skill and role ids are NOT checked: a file from an app
+ * with newer built-in content may name skills this version does not know yet, and dropping the
+ * user's records for that would lose data; they are kept and shown once the content arrives.
+ */
+export function checkReferences(
+  doc: BackupDoc,
+  mode: 'replace' | 'merge',
+  goalIdsInDb: ReadonlySet<string>,
+): RestoreError | null {
+  const goalIds = new Set(doc.data.goals.map((g) => g.id));
+  for (const [i, reminder] of doc.data.reminders.entries()) {
+    const goalId = reminder.goalId;
+    if (goalId === undefined || goalIds.has(goalId)) continue;
+    if (mode === 'merge' && goalIdsInDb.has(goalId)) continue;
+    return { code: 'dangling-reference', detail: `reminders[${i}].goalId` };
+  }
+  return null;
+}

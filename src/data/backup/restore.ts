@@ -1,0 +1,117 @@
+// Restoring a backup: preview what it will do, then write it all in ONE transaction across every
+// user store and the snapshots, so the device ends with either the old data or the new, never a
+// mix. All reads it needs happen in that same transaction; the rest is synchronous.
+import type { IDBPTransaction } from 'idb';
+import { db, type TrackerDB, USER_STORES, type UserStore } from '../db';
+import { isQuotaError, StorageFullError, withStorageErrors } from '../errors';
+import { type BackupDoc, makeBackupDoc, RECORD_STORES } from './format';
+import { isEmptyData, readUserData, SETTINGS_KEY } from './io';
+import { checkReferences, parseBackup, type RestoreError } from './parse';
+import { planRestore, type RestoreCounts, type RestoreMode } from './plan';
+import { saveSnapshotInTx } from './snapshots';
+
+export type { ParseResult, RestoreError, RestoreErrorCode } from './parse';
+export { checkReferences, DEFAULT_MAX_BYTES, parseBackup } from './parse';
+export type { RestoreCounts, RestoreMode, StoreCounts } from './plan';
+
+export type PreviewResult =
+  | { readonly ok: true; readonly counts: RestoreCounts }
+  | { readonly ok: false; readonly error: RestoreError };
+
+export type ApplyResult =
+  | { readonly ok: true; readonly counts: RestoreCounts; readonly snapshotId: string | null }
+  | { readonly ok: false; readonly error: RestoreError };
+
+export interface ApplyOptions {
+  readonly now?: Date;
+  /** The app's built-in content version, stored in the snapshot. */
+  readonly contentVersion?: number;
+}
+
+/** What applyRestore(doc, mode) would do now, per store; or why it would refuse. */
+export async function previewRestore(doc: BackupDoc, mode: RestoreMode): Promise<PreviewResult> {
+  const tx = (await db()).transaction([...USER_STORES], 'readonly');
+  const current = await readUserData(tx);
+  await tx.done;
+  const error = checkReferences(doc, mode, new Set(current.goals.map((g) => g.id)));
+  return error
+    ? { ok: false, error }
+    : { ok: true, counts: planRestore(doc, current, mode).counts };
+}
+
+type Loose = { put(value: unknown, key?: string): Promise<unknown>; clear(): Promise<unknown> };
+type RestoreTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots')[], 'readwrite'>;
+
+/**
+ * Writes a validated backup. 'replace': snapshot the current data (if any), clear every user
+ * store, write the file. 'merge': by id the newer updatedAt wins (a tie keeps the device's copy),
+ * settings likewise, nothing is deleted. Refuses with 'dangling-reference' before writing
+ * anything; a full disk rolls everything back and rejects with StorageFullError.
+ */
+export function applyRestore(
+  doc: BackupDoc,
+  mode: RestoreMode,
+  opts: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const now = opts.now ?? new Date();
+  return withStorageErrors(async () => {
+    const tx: RestoreTx = (await db()).transaction([...USER_STORES, 'snapshots'], 'readwrite');
+    const done = tx.done;
+    done.catch(() => {}); // awaited below; this only keeps an abort from being "unhandled"
+    const writes: Promise<unknown>[] = [];
+    try {
+      const current = await readUserData(tx);
+      const error = checkReferences(doc, mode, new Set(current.goals.map((g) => g.id)));
+      if (error) {
+        tx.abort();
+        return { ok: false, error };
+      }
+      const plan = planRestore(doc, current, mode);
+      let snapshotId: string | null = null;
+      if (mode === 'replace') {
+        if (!isEmptyData(current)) {
+          const before = makeBackupDoc(current, {
+            exportedAt: now.toISOString(),
+            contentVersion: opts.contentVersion ?? 0,
+          });
+          snapshotId = await saveSnapshotInTx(tx, before, now);
+        }
+        for (const store of USER_STORES) writes.push(loose(tx, store).clear());
+      }
+      if (plan.settings === null) writes.push(tx.objectStore('settings').delete(SETTINGS_KEY));
+      else if (plan.settings !== 'keep') {
+        writes.push(tx.objectStore('settings').put(plan.settings, SETTINGS_KEY));
+      }
+      for (const store of RECORD_STORES) {
+        const target = loose(tx, store);
+        for (const record of plan.puts[store]) writes.push(target.put(record));
+      }
+      await Promise.all(writes);
+      await done;
+      return { ok: true, counts: plan.counts, snapshotId };
+    } catch (error) {
+      // A put that throws synchronously leaves the transaction alive: abort it, or the writes
+      // already queued would commit on their own.
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await Promise.allSettled([...writes, done]);
+      throw isQuotaError(tx.error) ? new StorageFullError(tx.error) : error;
+    }
+  });
+}
+
+function loose(tx: RestoreTx, store: UserStore): Loose {
+  return tx.objectStore(store) as unknown as Loose;
+}
+
+/** Reads a snapshot file back and restores it (replace), after snapshotting the present data. */
+export async function restoreSnapshot(id: string, opts: ApplyOptions = {}): Promise<ApplyResult> {
+  const snapshot = await (await db()).get('snapshots', id);
+  if (!snapshot) return { ok: false, error: { code: 'not-a-backup', detail: `snapshot ${id}` } };
+  const parsed = parseBackup(snapshot.json, { maxBytes: Number.POSITIVE_INFINITY });
+  if (!parsed.ok) return parsed;
+  return applyRestore(parsed.doc, 'replace', opts);
+}

@@ -1,0 +1,235 @@
+// The valibot schema of every record a backup carries. It mirrors src/domain/types.ts exactly:
+// objects are strict (an unknown key, "__proto__" included, is an error, never silently dropped
+// or merged into a prototype), and the type checks at the bottom fail to compile if a domain
+// type and its schema drift apart. Any change of shape bumps the backup formatVersion.
+import { isValid, parse } from 'date-fns';
+import * as v from 'valibot';
+import type {
+  Activity,
+  Assessment,
+  CustomRole,
+  CustomSkill,
+  Goal,
+  Reminder,
+  Settings,
+  SkillState,
+} from '../../domain/types';
+import { ACTIVITY_TYPES } from '../../domain/types';
+
+/** Limits a real user never reaches; they keep a hostile file from exhausting memory. */
+export const LIMITS = {
+  id: 100,
+  title: 200,
+  note: 5000,
+  link: 2048,
+  step: 1000,
+  activities: 200_000,
+  assessments: 100_000,
+  skillStates: 10_000,
+  goals: 10_000,
+  reminders: 10_000,
+  customSkills: 2_000,
+  customRoles: 500,
+  inner: 1_000,
+} as const;
+
+const REF_DAY = new Date(2000, 0, 1);
+/** 'yyyy-MM-dd' and a day that exists on the calendar (no 2026-02-30). */
+export function isDayKey(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && isValid(parse(s, 'yyyy-MM-dd', REF_DAY));
+}
+const TIMESTAMP_RE =
+  /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+function isTimestamp(s: string): boolean {
+  const m = TIMESTAMP_RE.exec(s);
+  return m !== null && isDayKey(m[1] ?? '') && Number.isFinite(Date.parse(s));
+}
+function isWebLink(s: string): boolean {
+  try {
+    const { protocol } = new URL(s);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+const Ids = v.pipe(v.array(Id), v.maxLength(LIMITS.inner));
+const Day = v.pipe(v.string(), v.check(isDayKey, 'not a calendar day'));
+export const Stamp = v.pipe(v.string(), v.check(isTimestamp, 'not a timestamp'));
+const Clock = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+const Link = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.link),
+  v.check(isWebLink, 'not an http(s) link'),
+);
+const Title = str(LIMITS.title);
+const Note = str(LIMITS.note);
+const Level = v.picklist([0, 1, 2, 3, 4]);
+const Rating = v.picklist([0, 1, 2, 3, 4, 'na']);
+const Weekday = v.picklist([1, 2, 3, 4, 5, 6, 7]);
+const Int = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.inner) =>
+  v.pipe(v.array(item), v.maxLength(max));
+const text = (max: number) => v.union([str(max), v.strictObject({ en: str(max), it: str(max) })]);
+
+const stamped = { id: Id, createdAt: Stamp, updatedAt: Stamp };
+
+export const SettingsSchema = v.strictObject({
+  lang: v.nullable(v.picklist(['en', 'it'])),
+  theme: v.picklist(['system', 'light', 'dark']),
+  followedRoleIds: Ids,
+  onboarded: v.boolean(),
+  weekStartsOn: v.nullable(v.picklist([0, 1, 6])),
+  showStreak: v.boolean(),
+  remindersPausedUntil: v.optional(Day),
+  lastBackupAt: v.optional(Stamp),
+  lastCalendarExportAt: v.optional(Stamp),
+  calendarSequence: Int(0, 1_000_000),
+  persistAsked: v.boolean(),
+  updatedAt: Stamp,
+});
+
+const Evidence = v.strictObject({ id: Id, note: Note, link: v.optional(Link), day: Day });
+
+export const SkillStateSchema = v.strictObject({
+  ...stamped,
+  rating: v.nullable(Rating),
+  checked: Ids,
+  evidence: list(Evidence),
+});
+
+export const AssessmentSchema = v.strictObject({
+  ...stamped,
+  skillId: Id,
+  rating: Rating,
+  day: Day,
+  note: v.optional(Note),
+});
+
+export const ActivitySchema = v.strictObject({
+  ...stamped,
+  day: Day,
+  time: v.optional(Clock),
+  minutes: Int(1, 1440),
+  type: v.picklist(ACTIVITY_TYPES),
+  title: Title,
+  skillIds: Ids,
+  note: v.optional(Note),
+  link: v.optional(Link),
+});
+
+const goalBase = {
+  ...stamped,
+  title: Title,
+  start: Day,
+  end: v.optional(Day),
+  pauses: list(v.strictObject({ from: Day, to: v.optional(Day) })),
+  archived: v.boolean(),
+};
+
+export const GoalSchema = v.variant('kind', [
+  v.strictObject({
+    ...goalBase,
+    kind: v.literal('period'),
+    period: v.picklist(['week', 'month']),
+    measure: v.picklist(['sessions', 'minutes']),
+    target: Int(1, 100_000),
+    skillIds: Ids,
+    roleIds: Ids,
+  }),
+  v.strictObject({ ...goalBase, kind: v.literal('level'), skillId: Id, level: Level, due: Day }),
+  v.strictObject({
+    ...goalBase,
+    kind: v.literal('deliverable'),
+    due: Day,
+    doneOn: v.optional(Day),
+    skillIds: Ids,
+  }),
+]);
+
+const reminderBase = { ...stamped, enabled: v.boolean(), label: Title };
+
+export const ReminderSchema = v.variant('kind', [
+  v.strictObject({
+    ...reminderBase,
+    kind: v.literal('weekly'),
+    days: list(Weekday, 7),
+    time: Clock,
+    goalId: v.optional(Id),
+    skillId: v.optional(Id),
+  }),
+  v.strictObject({
+    ...reminderBase,
+    kind: v.literal('deadline'),
+    goalId: Id,
+    daysBefore: Int(0, 366),
+    time: Clock,
+  }),
+  v.strictObject({
+    ...reminderBase,
+    kind: v.literal('atRisk'),
+    goalId: Id,
+    weekday: Weekday,
+    time: Clock,
+  }),
+]);
+
+const Step = v.strictObject({ id: Id, text: text(LIMITS.step) });
+const skillDef = {
+  name: text(LIMITS.title),
+  description: text(LIMITS.note),
+  checklist: list(Step),
+  exampleGoals: list(text(LIMITS.title)),
+  shared: v.optional(v.boolean()),
+  retired: v.optional(v.boolean()),
+};
+
+export const CustomSkillSchema = v.strictObject({
+  ...stamped,
+  ...skillDef,
+  custom: v.literal(true),
+});
+
+const RoleSkillLink = v.strictObject({ skillId: Id, areaId: Id, core: v.boolean(), target: Level });
+
+export const CustomRoleSchema = v.strictObject({
+  ...stamped,
+  name: text(LIMITS.title),
+  summary: text(LIMITS.note),
+  areas: list(v.strictObject({ id: Id, name: text(LIMITS.title) })),
+  links: list(RoleSkillLink),
+  custom: v.literal(true),
+});
+
+export const BackupDataSchema = v.strictObject({
+  settings: v.nullable(SettingsSchema),
+  skillStates: list(SkillStateSchema, LIMITS.skillStates),
+  assessments: list(AssessmentSchema, LIMITS.assessments),
+  activities: list(ActivitySchema, LIMITS.activities),
+  goals: list(GoalSchema, LIMITS.goals),
+  reminders: list(ReminderSchema, LIMITS.reminders),
+  customSkills: list(CustomSkillSchema, LIMITS.customSkills),
+  customRoles: list(CustomRoleSchema, LIMITS.customRoles),
+});
+
+// Compile-time proof that each schema and its domain type accept the same values.
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Out<S extends v.GenericSchema> = DeepReadonly<v.InferOutput<S>>;
+export const schemaMatchesTypes: [
+  Same<Out<typeof SettingsSchema>, DeepReadonly<Settings>>,
+  Same<Out<typeof SkillStateSchema>, DeepReadonly<SkillState>>,
+  Same<Out<typeof AssessmentSchema>, DeepReadonly<Assessment>>,
+  Same<Out<typeof ActivitySchema>, DeepReadonly<Activity>>,
+  Same<Out<typeof GoalSchema>, DeepReadonly<Goal>>,
+  Same<Out<typeof ReminderSchema>, DeepReadonly<Reminder>>,
+  Same<Out<typeof CustomSkillSchema>, DeepReadonly<CustomSkill>>,
+  Same<Out<typeof CustomRoleSchema>, DeepReadonly<CustomRole>>,
+] = [true, true, true, true, true, true, true, true];
