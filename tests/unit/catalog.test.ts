@@ -17,12 +17,11 @@ import {
   skillById,
   text,
 } from '../../src/domain/catalog';
-import type { Catalog, Localized, Rating } from '../../src/domain/types';
+import { STRATEGIST_ROLE } from '../../src/domain/catalog/roles';
+import { type Catalog, LEVELS, type Localized, type Rating } from '../../src/domain/types';
 
-const skills = BUILTIN_SKILLS;
-const roles = BUILTIN_ROLES;
-const steps = skills.flatMap((s) => s.checklist);
-const areas = roles.flatMap((r) => r.areas);
+const [skills, roles] = [BUILTIN_SKILLS, BUILTIN_ROLES];
+const [steps, areas] = [skills.flatMap((s) => s.checklist), roles.flatMap((r) => r.areas)];
 
 function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -46,29 +45,20 @@ const BRIEF_SHARED_TARGETS: Record<string, Record<string, [number, boolean]>> = 
 
 describe('catalog ids', () => {
   it('are unique for skills, roles, areas and checklist steps', () => {
-    expect(duplicates(skills.map((s) => s.id))).toEqual([]);
     expect(duplicates(roles.map((r) => r.id))).toEqual([]);
-    expect(duplicates(areas.map((a) => a.id))).toEqual([]);
     expect(duplicates(steps.map((s) => s.id))).toEqual([]);
-  });
-
-  it('never use a skill id for an area, so look-ups cannot mix them up', () => {
-    const skillIds = new Set(skills.map((s) => s.id));
-    expect(areas.filter((a) => skillIds.has(a.id))).toEqual([]);
+    // Skills and areas together: an area never reuses a skill id, so look-ups cannot mix them up.
+    expect(duplicates([...skills, ...areas].map((x) => x.id))).toEqual([]);
   });
 
   it('give each step an id under its own skill', () => {
-    for (const skill of skills) {
-      for (const step of skill.checklist) expect(step.id.startsWith(`${skill.id}/`)).toBe(true);
-    }
+    const stray = skills.flatMap((s) => s.checklist.filter((c) => !c.id.startsWith(`${s.id}/`)));
+    expect(stray).toEqual([]);
   });
 
   it('are the three built-in roles', () => {
     expect(roles.map((r) => r.id)).toEqual(['cm', 'smm', 'strategist']);
-    expect(roleById(BUILTIN_CATALOG, 'smm')?.name).toEqual({
-      en: 'Social Media Manager',
-      it: 'Social Media Manager',
-    });
+    expect(roleById(BUILTIN_CATALOG, 'strategist')).toBe(STRATEGIST_ROLE);
     expect(roleById(BUILTIN_CATALOG, 'nope')).toBeUndefined();
   });
 });
@@ -78,45 +68,33 @@ describe('role-skill links', () => {
     const skillIds = new Set(skills.map((s) => s.id));
     for (const role of roles) {
       const areaIds = new Set(role.areas.map((a) => a.id));
-      for (const link of role.links) {
-        expect(skillIds.has(link.skillId), `${role.id} -> ${link.skillId}`).toBe(true);
-        expect(areaIds.has(link.areaId), `${role.id} area ${link.areaId}`).toBe(true);
-      }
+      const broken = role.links.filter((l) => !skillIds.has(l.skillId) || !areaIds.has(l.areaId));
+      expect(broken).toEqual([]);
       expect(duplicates(role.links.map((l) => l.skillId))).toEqual([]);
     }
   });
 
   it('give every role exactly 12 core skills and every area at least one skill', () => {
-    for (const role of roles) {
-      expect(
-        role.links.filter((l) => l.core),
-        role.id,
-      ).toHaveLength(12);
-      for (const area of role.areas) {
-        expect(
-          role.links.some((l) => l.areaId === area.id),
-          area.id,
-        ).toBe(true);
-      }
-    }
+    expect(roles.map((r) => r.links.filter((l) => l.core).length)).toEqual([12, 12, 12]);
+    const empty = roles.flatMap((r) =>
+      r.areas.filter((a) => !r.links.some((l) => l.areaId === a.id)),
+    );
+    expect(empty).toEqual([]);
   });
 
   it('have whole-number targets from 0 to 4', () => {
-    for (const link of roles.flatMap((r) => r.links)) {
-      expect(Number.isInteger(link.target)).toBe(true);
-      expect(link.target).toBeGreaterThanOrEqual(0);
-      expect(link.target).toBeLessThanOrEqual(4);
-    }
+    const odd = roles.flatMap((r) => r.links).filter((l) => !LEVELS.includes(l.target));
+    expect(odd).toEqual([]);
   });
 
   it('link every skill of a role as core to that role', () => {
     const prefix: Record<string, string> = { cm: 'cm.', smm: 'smm.', strategist: 'str.' };
     for (const role of roles) {
       const own = skills.filter((s) => s.id.startsWith(prefix[role.id] ?? '?'));
-      expect(own.length).toBeGreaterThanOrEqual(5);
-      for (const skill of own) {
-        expect(role.links.find((l) => l.skillId === skill.id)?.core, skill.id).toBe(true);
-      }
+      const ownCore = role.links.filter(
+        (l) => l.core && l.skillId.startsWith(prefix[role.id] ?? '?'),
+      );
+      expect(ownCore.map((l) => l.skillId)).toEqual(own.map((s) => s.id));
     }
   });
 
@@ -130,14 +108,10 @@ describe('shared skills', () => {
   it('are exactly the 8 of the brief, each linked by all three roles', () => {
     const shared = skills.filter((s) => s.shared);
     expect(shared.map((s) => s.id).sort()).toEqual(Object.keys(BRIEF_SHARED_TARGETS).sort());
-    for (const skill of shared) {
-      for (const role of roles) {
-        expect(
-          role.links.some((l) => l.skillId === skill.id),
-          `${role.id} ${skill.id}`,
-        ).toBe(true);
-      }
-    }
+    const missing = shared.flatMap((s) =>
+      roles.filter((r) => !r.links.some((l) => l.skillId === s.id)).map((r) => `${r.id} ${s.id}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('carry the targets and core flags of the brief table', () => {
@@ -151,67 +125,52 @@ describe('shared skills', () => {
 });
 
 describe('skill content', () => {
-  it('holds 25 to 30 skills', () => {
-    expect(skills.length).toBeGreaterThanOrEqual(25);
-    expect(skills.length).toBeLessThanOrEqual(30);
-  });
-
-  it('has 2-4 checklist steps and 1-2 example goals per skill', () => {
-    for (const skill of skills) {
-      expect(skill.checklist.length, skill.id).toBeGreaterThanOrEqual(2);
-      expect(skill.checklist.length, skill.id).toBeLessThanOrEqual(4);
-      expect(skill.exampleGoals.length, skill.id).toBeGreaterThanOrEqual(1);
-      expect(skill.exampleGoals.length, skill.id).toBeLessThanOrEqual(2);
-    }
+  it('holds 25-30 skills, each with 2-4 checklist steps and 1-2 example goals', () => {
+    expect(skills.length >= 25 && skills.length <= 30).toBe(true);
+    const perRole = ['cm.', 'smm.', 'str.', 'sh.'].map((p) =>
+      skills.filter((s) => s.id.startsWith(p)),
+    );
+    expect(perRole.map((list) => list.length)).toEqual([6, 6, 5, 8]);
+    const within = (n: number, min: number, max: number) => n >= min && n <= max;
+    const odd = skills.filter(
+      (s) => !within(s.checklist.length, 2, 4) || !within(s.exampleGoals.length, 1, 2),
+    );
+    expect(odd.map((s) => s.id)).toEqual([]);
   });
 
   it('is written in both languages, with the Italian not a copy of the English', () => {
-    for (const skill of skills) {
-      const texts = [
-        skill.description,
-        ...skill.checklist.map((s) => s.text),
-        ...skill.exampleGoals,
-      ];
-      for (const t of [skill.name, ...texts]) expect(isBilingual(t), skill.id).toBe(true);
-      for (const t of texts) expect(t.it, skill.id).not.toBe(t.en);
-    }
-    for (const role of roles) {
-      for (const t of [role.name, role.summary, ...role.areas.map((a) => a.name)]) {
-        expect(isBilingual(t), role.id).toBe(true);
-      }
-      expect(role.summary.it).not.toBe(role.summary.en);
-    }
+    const bad = skills.filter((s) => {
+      const texts = [s.description, ...s.checklist.map((c) => c.text), ...s.exampleGoals];
+      return ![s.name, ...texts].every(isBilingual) || texts.some((t) => t.it === t.en);
+    });
+    expect(bad.map((s) => s.id)).toEqual([]);
+    const badRoles = roles.filter(
+      (r) => ![r.name, r.summary, ...r.areas.map((a) => a.name)].every(isBilingual),
+    );
+    expect(badRoles.concat(roles.filter((r) => r.summary.it === r.summary.en))).toEqual([]);
   });
 });
 
 describe('levels', () => {
-  it('names and explains every rating in both languages', () => {
+  it('names and explains every rating in both languages; evidence from confident up', () => {
     const ratings: Rating[] = [0, 1, 2, 3, 4, 'na'];
-    for (const r of ratings) {
-      expect(isBilingual(LEVEL_INFO[r].name)).toBe(true);
-      expect(isBilingual(LEVEL_INFO[r].description)).toBe(true);
-    }
+    const bad = ratings.filter(
+      (r) => !isBilingual(LEVEL_INFO[r].name) || !isBilingual(LEVEL_INFO[r].description),
+    );
+    expect(bad).toEqual([]);
     expect(LEVEL_INFO[3].name).toEqual({ en: 'Confident', it: 'Autonomo' });
     expect(LEVEL_INFO.na.name.it).toBe('Non mi riguarda');
-  });
-
-  it('invites evidence from "confident" up', () => {
     expect(EVIDENCE_INVITED_FROM).toBe(3);
   });
 });
 
 describe('text', () => {
-  it('picks the language and shows user text as written', () => {
-    expect(text({ en: 'Crisis response', it: 'Gestione delle crisi' }, 'it')).toBe(
-      'Gestione delle crisi',
-    );
-    expect(text({ en: 'Crisis response', it: 'Gestione delle crisi' }, 'en')).toBe(
-      'Crisis response',
-    );
-    expect(text('My own skill', 'it')).toBe('My own skill');
-  });
+  const crisis = { en: 'Crisis response', it: 'Gestione delle crisi' };
 
-  it('falls back to English when the Italian is missing', () => {
+  it('picks the language, shows user text as written, falls back to English', () => {
+    expect(text(crisis, 'it')).toBe('Gestione delle crisi');
+    expect(text(crisis, 'en')).toBe('Crisis response');
+    expect(text('My own skill', 'it')).toBe('My own skill');
     expect(text({ en: 'Draft', it: '' }, 'it')).toBe('Draft');
   });
 });
@@ -227,6 +186,7 @@ describe('content updates', () => {
     expect(resolveSkillId('x.middle', chain)).toBe('x.new');
     expect(resolveSkillId('x.new', chain)).toBe('x.new');
     expect(resolveSkillId('cm.onboarding', chain)).toBe('cm.onboarding');
+    expect(resolveSkillId('toString', chain)).toBe('toString');
   });
 
   it('bring a skill renamed back to its first id, without looping', () => {
@@ -236,10 +196,6 @@ describe('content updates', () => {
     ];
     expect(resolveSkillId('a', back)).toBe('a');
     expect(resolveSkillId('b', back)).toBe('a');
-  });
-
-  it('ignore inherited object keys as skill ids', () => {
-    expect(resolveSkillId('toString', chain)).toBe('toString');
   });
 
   it('let data stored under an old id find the renamed skill', () => {
@@ -267,10 +223,12 @@ describe('content updates', () => {
     ];
     const problems = contentChangeProblems(catalog, bad);
     expect(problems).toHaveLength(5);
-    expect(problems.join('\n')).toMatch(/cm\.gone ends at cm\.nowhere/);
-    expect(problems.join('\n')).toMatch(/smm\.paid is not flagged retired/);
-    expect(problems.join('\n')).toMatch(/version 5 is above/);
-    expect(problems.join('\n')).toMatch(/catalog skill cm\.onboarding is renamed away/);
+    const all = problems.join('\n');
+    expect(all).toMatch(/cm\.gone ends at cm\.nowhere/);
+    expect(all).toMatch(/cm\.onboarding ends at cm\.welcome/);
+    expect(all).toMatch(/smm\.paid is not flagged retired/);
+    expect(all).toMatch(/version 5 is above/);
+    expect(all).toMatch(/catalog skill cm\.onboarding is renamed away/);
   });
 
   it('are consistent with the built-in catalog as shipped', () => {

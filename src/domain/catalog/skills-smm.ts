@@ -82,7 +82,7 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
       step(
         'smm.copywriting/2',
         'End every post with one clear call to action.',
-        'Chiudere ogni post con una sola call to action, chiara.',
+        'Chiudere ogni post con un’unica call to action chiara.',
       ),
       step(
         'smm.copywriting/3',
