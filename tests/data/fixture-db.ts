@@ -2,6 +2,7 @@
 // version with raw IndexedDB (not db()), as a user's device would have it before an update.
 import type { BackupData } from '../../src/data/backup/format';
 import { RECORD_STORES } from '../../src/data/backup/format';
+import { canonical } from '../../src/data/backup/plan';
 import { DB_NAME, db } from '../../src/data/db';
 
 /** Puts the data straight into the stores (no restore logic involved). */
@@ -16,8 +17,11 @@ export async function seed(data: BackupData): Promise<void> {
   await tx.done;
 }
 
-/** Every store of the database, every record with its key, as one JSON string. */
-export async function dumpDb(): Promise<string> {
+/**
+ * Every store of the database, every record with its key, as one JSON string. `canonical` sorts
+ * object keys (a restored record may list its fields in another order, with the same content).
+ */
+export async function dumpDb(opts: { canonical?: boolean } = {}): Promise<string> {
   const database = await db();
   const names = [...database.objectStoreNames].sort();
   const tx = database.transaction(names, 'readonly');
@@ -28,7 +32,7 @@ export async function dumpDb(): Promise<string> {
     out[name] = keys.map((key, i) => [key, values[i]]);
   }
   await tx.done;
-  return JSON.stringify(out);
+  return opts.canonical ? canonical(out) : JSON.stringify(out);
 }
 
 export interface StoreFixture {
