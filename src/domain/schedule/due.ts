@@ -140,12 +140,17 @@ function isActiveOn(goal: Goal, day: DayKey): boolean {
   return !goal.pauses.some((p) => day >= p.from && (!p.to || day < p.to));
 }
 
+/** The in-app screen for a reminder: log for its skill, its goal, or the plain log form. */
+export function reminderUrl(reminder: Reminder): string {
+  const skillId = reminder.kind === 'weekly' ? reminder.skillId : undefined;
+  if (skillId) return `/log?skill=${encodeURIComponent(skillId)}`;
+  if (reminder.goalId) return `/goals/${encodeURIComponent(reminder.goalId)}`;
+  return '/log';
+}
+
 function toDue(reminder: Reminder, at: Date): Due {
   const skillId = reminder.kind === 'weekly' ? reminder.skillId : undefined;
   const goalId = reminder.goalId;
-  let url = '/log';
-  if (skillId) url = `/log?skill=${encodeURIComponent(skillId)}`;
-  else if (goalId) url = `/goals/${encodeURIComponent(goalId)}`;
   return {
     reminderId: reminder.id,
     dueAt: at,
@@ -154,6 +159,6 @@ function toDue(reminder: Reminder, at: Date): Due {
     label: reminder.label,
     ...(goalId === undefined ? {} : { goalId }),
     ...(skillId === undefined ? {} : { skillId }),
-    url,
+    url: reminderUrl(reminder),
   };
 }
