@@ -1,6 +1,12 @@
 import { common } from './common';
+import { goals } from './goals';
+import { log } from './log';
+import { progress } from './progress';
+import { roles } from './roles';
 import { settings } from './settings';
 import { shell } from './shell';
+import { today } from './today';
+import { welcome } from './welcome';
 
 /** The source of every message key. Feature files add their own section here. */
-export const en = { common, shell, settings } as const;
+export const en = { common, shell, settings, roles, progress, welcome, log, goals, today } as const;

@@ -1,6 +1,12 @@
 import type { Messages } from '../messages';
 import { common } from './common';
+import { goals } from './goals';
+import { log } from './log';
+import { progress } from './progress';
+import { roles } from './roles';
 import { settings } from './settings';
 import { shell } from './shell';
+import { today } from './today';
+import { welcome } from './welcome';
 
-export const it: Messages = { common, shell, settings };
+export const it: Messages = { common, shell, settings, roles, progress, welcome, log, goals, today };

@@ -1,0 +1,95 @@
+import type { DayKey, Goal, Pause } from '../domain/types';
+import { db, newId, now } from './db';
+import { withStorageErrors } from './errors';
+
+// Goals are few (tens at most): they are read whole; their progress is never stored.
+
+/** A goal as the form fills it: without id and stamps. */
+export type GoalInput = Goal extends infer G
+  ? G extends Goal
+    ? Omit<G, 'id' | 'createdAt' | 'updatedAt'>
+    : never
+  : never;
+
+export async function allGoals(): Promise<Goal[]> {
+  return (await db()).getAll('goals');
+}
+
+/** Creates a goal (no id) or replaces one (id given, createdAt kept). */
+export async function saveGoal(input: GoalInput, id?: string): Promise<Goal> {
+  return withStorageErrors(async () => {
+    const tx = (await db()).transaction('goals', 'readwrite');
+    const at = now();
+    const current = id ? await tx.store.get(id) : undefined;
+    const goal = {
+      ...input,
+      id: id ?? newId(),
+      createdAt: current?.createdAt ?? at,
+      updatedAt: at,
+    } as Goal;
+    await Promise.all([tx.store.put(goal), tx.done]);
+    return goal;
+  });
+}
+
+/** Deletes a goal and returns it for undo (null if it was already gone). */
+export async function deleteGoal(id: string): Promise<Goal | null> {
+  return withStorageErrors(async () => {
+    const tx = (await db()).transaction('goals', 'readwrite');
+    const current = (await tx.store.get(id)) ?? null;
+    if (current) await tx.store.delete(id);
+    await tx.done;
+    return current;
+  });
+}
+
+export async function restoreGoal(goal: Goal): Promise<void> {
+  await withStorageErrors(async () => {
+    await (await db()).put('goals', goal);
+  });
+}
+
+async function change(id: string, update: (g: Goal) => Goal): Promise<Goal> {
+  return withStorageErrors(async () => {
+    const tx = (await db()).transaction('goals', 'readwrite');
+    const current = await tx.store.get(id);
+    if (!current) throw new Error(`No goal ${id}`);
+    const next: Goal = { ...update(current), updatedAt: now() };
+    await Promise.all([tx.store.put(next), tx.done]);
+    return next;
+  });
+}
+
+/** Opens a pause from `day` (no-op when one is already open). */
+export function pauseGoal(id: string, day: DayKey): Promise<Goal> {
+  return change(id, (g) =>
+    g.pauses.some((p) => p.to === undefined) ? g : { ...g, pauses: [...g.pauses, { from: day }] },
+  );
+}
+
+/**
+ * Closes the open pause on `day` (the goal counts again from that day). A pause opened and
+ * closed on the same day leaves no trace.
+ */
+export function resumeGoal(id: string, day: DayKey): Promise<Goal> {
+  return change(id, (g) => ({
+    ...g,
+    pauses: g.pauses.flatMap((p): Pause[] => {
+      if (p.to !== undefined) return [p];
+      return p.from >= day ? [] : [{ from: p.from, to: day }];
+    }),
+  }));
+}
+
+export function archiveGoal(id: string, archived = true): Promise<Goal> {
+  return change(id, (g) => ({ ...g, archived }));
+}
+
+/** Ticks (or unticks) a deliverable as done on `day`. */
+export function setDeliverableDone(id: string, day: DayKey | null): Promise<Goal> {
+  return change(id, (g) => {
+    if (g.kind !== 'deliverable') return g;
+    const { doneOn: _drop, ...rest } = g;
+    return day ? { ...rest, doneOn: day } : rest;
+  });
+}

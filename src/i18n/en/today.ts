@@ -1,0 +1,23 @@
+export const today = {
+  title: 'Today',
+  quickLog: 'Log an activity',
+  goalsHeading: 'This week’s goals',
+  noGoals: 'No regular goal yet.',
+  addGoal: 'Set a weekly goal',
+  dueHeading: 'Due soon',
+  recentHeading: 'Last activities',
+  noActivities: 'Nothing logged yet: your first activity will show here.',
+  seeLog: 'See the whole log',
+  nextHeading: 'Suggested next skill',
+  nextWhy: 'Core skill with the biggest gap: level {level}, target {target}.',
+  nextNone: 'Follow a role and rate your skills to get a suggestion.',
+  openSkill: 'Open {skill}',
+  consistencyHeading: 'Consistency',
+  consistencyValue: '{n} / 100',
+  consistencyExplain:
+    'Grows with regular activity (about 3 days a week); a missed day lowers it a little, never to zero.',
+  streak: { one: '{n}-week streak', other: '{n}-week streak' },
+  streakNone: 'Log one activity this week to start a weekly streak.',
+  weekSummary: 'This week: {minutes} in {sessions}.',
+  roleCount: '{role}: {sessions}',
+} as const;

@@ -1,0 +1,98 @@
+import { computed, signal } from '@preact/signals';
+import {
+  allGoals,
+  archiveGoal,
+  deleteGoal,
+  type GoalInput,
+  pauseGoal,
+  restoreGoal,
+  resumeGoal,
+  saveGoal,
+  setDeliverableDone,
+} from '../data/goals';
+import { roleById } from '../domain/catalog/index';
+import type { GoalOptions } from '../domain/goals/index';
+import type { Goal } from '../domain/types';
+import { messages } from '../i18n/index';
+import { catalog } from './catalog';
+import { today } from './log';
+import { noteRecordSaved } from './settings';
+import { showToast } from './toast';
+
+// Goals are few: all of them live in a signal. Their progress is computed by screens from
+// the log window they read, never stored.
+
+export type { GoalInput } from '../data/goals';
+
+export const goals = signal<readonly Goal[]>([]);
+export const activeGoals = computed(() => goals.value.filter((g) => !g.archived));
+
+/** How goals limited to roles find their skills (follows custom roles too). */
+export const goalOptions = computed<GoalOptions>(() => {
+  const cat = catalog.value;
+  return {
+    roleSkillIds: (roleId) => roleById(cat, roleId)?.links.map((l) => l.skillId) ?? [],
+  };
+});
+
+let loaded: Promise<void> | null = null;
+
+export function loadGoals(): Promise<void> {
+  loaded ??= allGoals().then((list) => {
+    goals.value = sortGoals(list);
+  });
+  return loaded;
+}
+
+/** After a restore: read the goals again on next use. */
+export function invalidateGoals(): void {
+  loaded = null;
+}
+
+function put(goal: Goal): void {
+  goals.value = sortGoals([...goals.value.filter((g) => g.id !== goal.id), goal]);
+}
+
+function sortGoals(list: readonly Goal[]): Goal[] {
+  return [...list].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+}
+
+export async function submitGoal(input: GoalInput, id?: string): Promise<Goal> {
+  const goal = await saveGoal(input, id);
+  put(goal);
+  void noteRecordSaved().catch(() => {});
+  return goal;
+}
+
+export async function removeGoal(id: string): Promise<void> {
+  const removed = await deleteGoal(id);
+  goals.value = goals.value.filter((g) => g.id !== id);
+  if (!removed) return;
+  const m = messages();
+  showToast({
+    message: m.goals.deleted,
+    action: {
+      label: m.common.undo,
+      run: async () => {
+        await restoreGoal(removed);
+        put(removed);
+      },
+    },
+  });
+}
+
+export async function pause(id: string): Promise<void> {
+  put(await pauseGoal(id, today()));
+}
+
+export async function resume(id: string): Promise<void> {
+  put(await resumeGoal(id, today()));
+}
+
+export async function setArchived(id: string, archived: boolean): Promise<void> {
+  put(await archiveGoal(id, archived));
+}
+
+export async function tickDeliverable(id: string, done: boolean): Promise<void> {
+  put(await setDeliverableDone(id, done ? today() : null));
+}
