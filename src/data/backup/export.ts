@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { db, USER_STORES } from '../db';
 import { type BackupDoc, makeBackupDoc } from './format';
 import { readUserData } from './io';
+import { checkReferences, parseBackup, type RestoreError } from './parse';
 
 export interface ExportOptions {
   /** The clock, for the file name (local day) and exportedAt. */
@@ -26,15 +27,32 @@ export async function currentBackupDoc(opts: ExportOptions = {}): Promise<Backup
   });
 }
 
-/** The backup file for the user to save: self-training-tracker-backup-2026-11-26.json. */
-export async function exportBackup(
-  opts: ExportOptions = {},
-): Promise<{ fileName: string; json: string; doc: BackupDoc }> {
+export interface ExportedBackup {
+  readonly fileName: string;
+  readonly json: string;
+  readonly doc: BackupDoc;
+  /**
+   * Null when the file would restore as it is. Otherwise a record on the device breaks the
+   * backup rules (e.g. a title over 200 characters written by some bug): the file is still
+   * complete and worth saving, but the UI should say which record needs fixing.
+   */
+  readonly problem: RestoreError | null;
+}
+
+/**
+ * The backup file for the user to save: self-training-tracker-backup-2026-11-26.json (local
+ * day). The file is checked with the same parser a restore uses, so a backup that could not be
+ * restored is never silently handed out as safe.
+ */
+export async function exportBackup(opts: ExportOptions = {}): Promise<ExportedBackup> {
   const now = opts.now ?? new Date();
   const doc = await currentBackupDoc({ ...opts, now });
+  const json = JSON.stringify(doc);
+  const parsed = parseBackup(json, { maxBytes: Number.POSITIVE_INFINITY });
   return {
     fileName: `self-training-tracker-backup-${format(now, 'yyyy-MM-dd')}.json`,
-    json: JSON.stringify(doc),
+    json,
     doc,
+    problem: parsed.ok ? checkReferences(doc, 'replace', new Set()) : parsed.error,
   };
 }

@@ -1,6 +1,6 @@
 // The backup feature's public API (lazy-loaded by the UI: nothing here is needed at first paint).
 export { activitiesCsv, activitiesCsvFileName } from './csv';
-export { currentBackupDoc, type ExportOptions, exportBackup } from './export';
+export { currentBackupDoc, type ExportedBackup, type ExportOptions, exportBackup } from './export';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -27,4 +27,5 @@ export {
   restoreSnapshot,
   type StoreCounts,
 } from './restore';
+export { LIMITS } from './schema';
 export { listSnapshots, SNAPSHOTS_KEPT, type SnapshotInfo } from './snapshots';
