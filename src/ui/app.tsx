@@ -1,5 +1,6 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { messages } from '../i18n/index';
+import { useWelcomeRedirect } from './screens/welcome/guard';
 import { Banners } from './shell/banners';
 import { BottomNav } from './shell/nav';
 import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
@@ -13,6 +14,7 @@ const Log = lazy(() => import('./screens/log/index').then((m) => m.LogScreen));
 const Goals = lazy(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
 const Progress = lazy(() => import('./screens/progress/index').then((m) => m.ProgressScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/index').then((m) => m.SettingsScreen));
+const Welcome = lazy(() => import('./screens/welcome/index').then((m) => m.WelcomeScreen));
 const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
 
 export function App() {
@@ -26,6 +28,7 @@ export function App() {
 function Shell() {
   const onRouteChange = useFocusOnRouteChange();
   useOpenFromWorker();
+  useWelcomeRedirect();
   return (
     <>
       <a class="skip-link" href="#main">
@@ -39,11 +42,13 @@ function Shell() {
           <ErrorBoundary>
             <Router onRouteChange={onRouteChange}>
               <Route path="/" component={Today} />
+              <Route path="/roles" component={Roles} />
               <Route path="/roles/*" component={Roles} />
               <Route path="/log/*" component={Log} />
               <Route path="/goals/*" component={Goals} />
               <Route path="/progress" component={Progress} />
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/welcome" component={Welcome} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

@@ -1,14 +1,33 @@
+import { Route, Router } from 'preact-iso';
 import { messages } from '../../../i18n/index';
-import { EmptyState, Screen } from '../../components/screen';
+import { Screen } from '../../components/screen';
+import { useLoaded } from './helpers';
+import { RoleDetail } from './role-detail';
+import { RoleForm } from './role-form';
+import { RoleList } from './role-list';
+import { SkillForm } from './skill-form';
+import { SkillScreen } from './skill-screen';
+import './roles.css';
 
-// Placeholder until its feature lands: navigation and layout are already real.
+// /roles and everything under it: the list, a role, a skill, and the forms for custom content.
 export function RolesScreen() {
-  const m = messages();
+  const ready = useLoaded(true);
+  if (!ready) {
+    return (
+      <Screen title={messages().roles.title}>
+        <p class="muted">{messages().common.loading}</p>
+      </Screen>
+    );
+  }
   return (
-    <Screen title={m.shell.nav.roles}>
-      <EmptyState title={m.shell.nav.roles}>
-        <p>{m.shell.comingSoon}</p>
-      </EmptyState>
-    </Screen>
+    <Router>
+      <Route path="/" component={RoleList} />
+      <Route path="/new" component={RoleForm} />
+      <Route path="/skill/:skillId/edit" component={SkillForm} />
+      <Route path="/skill/:skillId" component={SkillScreen} />
+      <Route path="/:roleId/edit" component={RoleForm} />
+      <Route path="/:roleId/add-skill" component={SkillForm} />
+      <Route path="/:roleId" component={RoleDetail} />
+    </Router>
   );
 }

@@ -1,5 +1,7 @@
 import { messages } from '../../../i18n/index';
 import { Screen } from '../../components/screen';
+import { WeekStartSection } from '../goals/week-start-section';
+import { FollowedRolesSection } from '../roles/followed-roles-section';
 import { AppearanceSection } from './appearance';
 import { StorageSection } from './storage';
 
@@ -8,6 +10,8 @@ export function SettingsScreen() {
   return (
     <Screen title={m.settings.title}>
       <AppearanceSection />
+      <FollowedRolesSection />
+      <WeekStartSection />
       <StorageSection />
       <section class="card">
         <h2>{m.settings.about.heading}</h2>

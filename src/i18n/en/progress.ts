@@ -1,0 +1,23 @@
+export const progress = {
+  title: 'Progress',
+  noRoles: 'Follow a role to see your progress.',
+  goToRoles: 'Choose roles',
+  byRole: 'Readiness by role',
+  overall: 'Overall',
+  overallHint: 'All the roles you follow together, each shared skill counted once.',
+  role: 'Role',
+  readiness: 'Readiness',
+  overTime: 'Readiness over the last 12 months',
+  month: 'Month',
+  chartOf: '{role}: readiness at the end of each month',
+  gaps: 'Biggest gaps',
+  gapsNone: 'No gaps: every skill you follow has reached its target.',
+  gapRow: 'level {level} of {target}',
+  howTitle: 'How is this computed?',
+  how: [
+    'Each skill a role links has a target level (1–4). Your credit for it is your level divided by the target, capped at 1: being above target in one skill does not make up for a gap in another.',
+    'Core skills weigh twice as much as optional ones. Unrated skills count as level 0; skills you marked “not relevant to me” are left out.',
+    'Readiness = weighted credits ÷ weights, as a percentage rounded down, so 100% means every skill truly reached its target.',
+    'A skill shared by several roles has one rating and counts once in the overall number, with its highest target and weight among your roles.',
+  ],
+} as const;

@@ -1,0 +1,133 @@
+import { computed, signal } from '@preact/signals';
+import { StorageFullError } from '../data/errors';
+import {
+  addEvidence,
+  allAssessments,
+  rateSkill,
+  removeEvidence,
+  restoreEvidence,
+  setChecklistStep,
+} from '../data/skills';
+import { todayKey } from '../domain/days';
+import { sortAssessments } from '../domain/progress/index';
+import type { Assessment, Evidence, Rating } from '../domain/types';
+import { fmt } from '../i18n/format';
+import { messages } from '../i18n/index';
+import { putSkillState } from './catalog';
+import { noteRecordSaved } from './settings';
+import { showToast } from './toast';
+
+// Actions on one skill (rate, tick, evidence) and the level history behind readiness over time.
+
+/** Every assessment, oldest first; loaded once by the screens that chart or list history. */
+export const assessments = signal<readonly Assessment[]>([]);
+let historyLoaded: Promise<void> | null = null;
+
+export function loadAssessments(): Promise<void> {
+  historyLoaded ??= allAssessments().then((list) => {
+    assessments.value = sortAssessments(list);
+  });
+  return historyLoaded;
+}
+
+/** After a restore: read the history again next time. */
+export function invalidateAssessments(): void {
+  historyLoaded = null;
+}
+
+/** Level changes by skill id, oldest first. */
+export const historyBySkill = computed(() => {
+  const map = new Map<string, Assessment[]>();
+  for (const a of assessments.value) {
+    const list = map.get(a.skillId);
+    if (list) list.push(a);
+    else map.set(a.skillId, [a]);
+  }
+  return map;
+});
+
+/** Turns a failed write into a toast the user can act on; true when the write went through. */
+export async function guarded(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    const m = messages().common;
+    const message =
+      error instanceof StorageFullError
+        ? m.storageFull
+        : fmt(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) });
+    showToast({ message, tone: 'error' });
+    return false;
+  }
+}
+
+/** Rates a skill today: one rating shared by every role that links the skill. */
+export function rate(skillId: string, rating: Rating, now = new Date()): Promise<boolean> {
+  return guarded(async () => {
+    const { state, assessment } = await rateSkill(skillId, rating, todayKey(now));
+    putSkillState(state);
+    assessments.value = sortAssessments([...assessments.value, assessment]);
+    await noteRecordSaved();
+  });
+}
+
+export function tickStep(skillId: string, stepId: string, done: boolean): Promise<boolean> {
+  return guarded(async () => {
+    putSkillState(await setChecklistStep(skillId, stepId, done));
+    await noteRecordSaved();
+  });
+}
+
+/** Only http(s) links are kept: anything else (javascript:, data:, file:) is refused. */
+export function safeLink(raw: string): string | null {
+  const value = raw.trim();
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export type EvidenceProblem = 'empty' | 'badLink';
+
+/** Adds a note (and optional link) backing the user's level; returns what was wrong, if anything. */
+export async function addSkillEvidence(
+  skillId: string,
+  note: string,
+  link: string,
+  now = new Date(),
+): Promise<EvidenceProblem | null> {
+  const text = note.trim();
+  if (!text) return 'empty';
+  const safe = link.trim() ? safeLink(link) : null;
+  if (link.trim() && !safe) return 'badLink';
+  const evidence: Omit<Evidence, 'id'> = {
+    note: text,
+    day: todayKey(now),
+    ...(safe ? { link: safe } : {}),
+  };
+  await guarded(async () => {
+    putSkillState(await addEvidence(skillId, evidence));
+    await noteRecordSaved();
+  });
+  return null;
+}
+
+/** Removes evidence at once, with an Undo in the toast. */
+export async function removeSkillEvidence(skillId: string, evidence: Evidence): Promise<void> {
+  const ok = await guarded(async () => putSkillState(await removeEvidence(skillId, evidence.id)));
+  if (!ok) return;
+  const m = messages();
+  showToast({
+    message: m.roles.skill.evidenceRemoved,
+    action: {
+      label: m.common.undo,
+      run: async () => {
+        await guarded(async () => putSkillState(await restoreEvidence(skillId, evidence)));
+      },
+    },
+  });
+}

@@ -1,0 +1,181 @@
+import type { DayKey } from '../../../domain/types';
+import { fmt, formatDay } from '../../../i18n/format';
+import { messages } from '../../../i18n/index';
+import { percent } from '../roles/helpers';
+
+// Hand-written SVG charts. The SVG is decoration for sighted users (aria-hidden); a table with
+// the same numbers, visually hidden, is what screen readers read.
+
+const W = 320;
+
+export interface BarRow {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+}
+
+/** One horizontal bar per role (the last row is the overall number), 0-100%. */
+export function ReadinessBars({ rows }: { rows: readonly BarRow[] }) {
+  const m = messages().progress;
+  const rowH = 44;
+  return (
+    <>
+      <svg
+        class="chart bars"
+        viewBox={`0 0 ${W} ${rows.length * rowH}`}
+        aria-hidden="true"
+        focusable="false"
+      >
+        {rows.map((row, i) => {
+          const y = i * rowH;
+          const overall = i === rows.length - 1;
+          return (
+            <g key={row.id} class={overall ? 'bars__overall' : undefined}>
+              <text x={0} y={y + 14} class="chart__label">
+                {row.label}
+              </text>
+              <text x={W} y={y + 14} class="chart__value" text-anchor="end">
+                {percent(row.value)}
+              </text>
+              <rect x={0} y={y + 20} width={W} height={12} rx={6} class="chart__track" />
+              <rect
+                x={0}
+                y={y + 20}
+                width={(W * (row.value ?? 0)) / 100}
+                height={12}
+                rx={6}
+                class="chart__fill"
+              />
+            </g>
+          );
+        })}
+      </svg>
+      <table class="visually-hidden">
+        <caption>{m.byRole}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.role}</th>
+            <th scope="col">{m.readiness}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              <td>{percent(row.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+export interface Series {
+  readonly id: string;
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+}
+
+/** A small line chart per role over the month ends, plus one table with every number. */
+export function ReadinessLines({
+  days,
+  series,
+}: {
+  days: readonly DayKey[];
+  series: readonly Series[];
+}) {
+  const m = messages().progress;
+  return (
+    <>
+      {series.map((s) => (
+        <figure key={s.id} class="line-chart">
+          <figcaption>{s.label}</figcaption>
+          <LineChart days={days} values={s.values} />
+        </figure>
+      ))}
+      <table class="visually-hidden">
+        <caption>{m.overTime}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.month}</th>
+            {series.map((s) => (
+              <th key={s.id} scope="col">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day, i) => (
+            <tr key={day}>
+              <th scope="row">{formatDay(day, 'MMMM yyyy')}</th>
+              {series.map((s) => (
+                <td key={s.id}>{percent(s.values[i] ?? null)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="visually-hidden">
+        {series.map((s) => fmt(m.chartOf, { role: s.label })).join('. ')}
+      </p>
+    </>
+  );
+}
+
+function LineChart({
+  days,
+  values,
+}: {
+  days: readonly DayKey[];
+  values: readonly (number | null)[];
+}) {
+  const H = 110;
+  const top = 8;
+  const bottom = 20;
+  const left = 30;
+  const plotH = H - top - bottom;
+  const step = days.length > 1 ? (W - left - 8) / (days.length - 1) : 0;
+  const x = (i: number) => left + i * step;
+  const y = (v: number) => top + plotH - (plotH * v) / 100;
+  // A null (nothing to measure yet) breaks the line rather than drawing a fake 0%.
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`;
+    pen = true;
+  });
+  const last = values.length - 1;
+  const lastValue = values[last] ?? null;
+  const labelAt = [0, Math.floor(last / 2), last];
+  return (
+    <svg class="chart" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
+      {[0, 50, 100].map((g) => (
+        <g key={g}>
+          <line x1={left} x2={W - 8} y1={y(g)} y2={y(g)} class="chart__grid" />
+          <text x={left - 6} y={y(g) + 4} text-anchor="end" class="chart__tick">
+            {g}
+          </text>
+        </g>
+      ))}
+      {labelAt.map((i) => (
+        <text
+          key={i}
+          x={x(i)}
+          y={H - 4}
+          text-anchor={i === 0 ? 'start' : i === last ? 'end' : 'middle'}
+          class="chart__tick"
+        >
+          {days[i] ? formatDay(days[i], 'MMM yy') : ''}
+        </text>
+      ))}
+      <path d={d} class="chart__line" />
+      {lastValue !== null && <circle cx={x(last)} cy={y(lastValue)} r={4} class="chart__dot" />}
+    </svg>
+  );
+}

@@ -1,0 +1,14 @@
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { settings } from '../../../state/settings';
+
+const OPEN_BEFORE_ONBOARDING = ['/welcome', '/settings'];
+
+/** Sends a user who has not chosen roles yet to /welcome (Settings stays reachable). */
+export function useWelcomeRedirect(): void {
+  const { path, route } = useLocation();
+  const onboarded = settings.value.onboarded;
+  useEffect(() => {
+    if (!onboarded && !OPEN_BEFORE_ONBOARDING.includes(path)) route('/welcome', true);
+  }, [onboarded, path, route]);
+}

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { text } from '../../../domain/catalog/index';
+import { lang, messages } from '../../../i18n/index';
+import { catalog } from '../../../state/catalog';
+import { changeSettings, setLanguage, settings } from '../../../state/settings';
+import { ChoiceGroup } from '../../components/choice-group';
+import { Screen } from '../../components/screen';
+import './welcome.css';
+
+/** First run: language, then the roles to follow. Saves and goes to the Roles screen. */
+export function WelcomeScreen() {
+  const m = messages();
+  const { route } = useLocation();
+  const [picked, setPicked] = useState<readonly string[]>(settings.value.followedRoleIds);
+  const [error, setError] = useState(false);
+  const toggle = (id: string, on: boolean) => {
+    setError(false);
+    setPicked(on ? [...picked.filter((x) => x !== id), id] : picked.filter((x) => x !== id));
+  };
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    if (picked.length === 0) return setError(true);
+    await changeSettings({ followedRoleIds: picked, onboarded: true, lang: lang.value });
+    route('/roles');
+  };
+  const roles = catalog.value.roles.filter((r) => !r.custom);
+  return (
+    <Screen title={m.welcome.title}>
+      <p>{m.welcome.intro}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <div class="card">
+          <ChoiceGroup
+            legend={m.welcome.language}
+            name="welcome-language"
+            value={lang.value}
+            options={[
+              { value: 'en', label: 'English', lang: 'en' },
+              { value: 'it', label: 'Italiano', lang: 'it' },
+            ]}
+            onChange={(next) => void setLanguage(next)}
+          />
+        </div>
+        <fieldset class="welcome-roles" aria-describedby="welcome-hint">
+          <legend>{m.welcome.rolesLegend}</legend>
+          <p class="note" id="welcome-hint">
+            {m.welcome.rolesHint}
+          </p>
+          {roles.map((role) => (
+            <label key={role.id} class="welcome-role card">
+              <input
+                type="checkbox"
+                checked={picked.includes(role.id)}
+                onChange={(e) => toggle(role.id, e.currentTarget.checked)}
+              />
+              <span>
+                <strong>{text(role.name, lang.value)}</strong>
+                <span class="welcome-role__summary">{text(role.summary, lang.value)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <p class="welcome-error" role="alert">
+            {m.welcome.pickOne}
+          </p>
+        )}
+        <button type="submit" class="btn btn--block">
+          {m.welcome.start}
+        </button>
+      </form>
+    </Screen>
+  );
+}
