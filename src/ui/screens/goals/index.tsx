@@ -1,14 +1,28 @@
-import { messages } from '../../../i18n/index';
-import { EmptyState, Screen } from '../../components/screen';
+import { useEffect, useState } from 'preact/hooks';
+import { Route, Router, useRoute } from 'preact-iso';
+import { loadCatalogState } from '../../../state/catalog';
+import { loadGoals } from '../../../state/goals';
+import { GoalForm } from './form';
+import { GoalList } from './list';
+import './goals.css';
 
-// Placeholder until its feature lands: navigation and layout are already real.
+function EditRoute() {
+  const { params } = useRoute();
+  return <GoalForm id={params.id} />;
+}
+
+/** /goals (list), /goals/new, /goals/:id/edit. */
 export function GoalsScreen() {
-  const m = messages();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void Promise.all([loadCatalogState(), loadGoals()]).finally(() => setReady(true));
+  }, []);
+  if (!ready) return null;
   return (
-    <Screen title={m.shell.nav.goals}>
-      <EmptyState title={m.shell.nav.goals}>
-        <p>{m.shell.comingSoon}</p>
-      </EmptyState>
-    </Screen>
+    <Router>
+      <Route path="/" component={GoalList} />
+      <Route path="/new" component={GoalForm} />
+      <Route path="/:id/edit" component={EditRoute} />
+    </Router>
   );
 }

@@ -1,14 +1,36 @@
-import { messages } from '../../../i18n/index';
-import { EmptyState, Screen } from '../../components/screen';
+import { useEffect, useState } from 'preact/hooks';
+import { lazy, Route, Router, useLocation, useRoute } from 'preact-iso';
+import { loadCatalogState } from '../../../state/catalog';
+import { LogForm } from './form';
+import { LogList } from './list';
+import './log.css';
 
-// Placeholder until its feature lands: navigation and layout are already real.
+// Charts are their own chunk: the list and the form never pay for them.
+const Stats = lazy(() => import('./stats').then((m) => m.StatsScreen));
+
+function NewRoute() {
+  const { query } = useLocation();
+  return <LogForm skill={query.skill} from={query.from} />;
+}
+
+function EditRoute() {
+  const { params, query } = useRoute();
+  return <LogForm id={params.id} from={query.from} />;
+}
+
+/** /log (list), /log/new (?skill= prefills, ?from= returns there), /log/:id/edit, /log/stats. */
 export function LogScreen() {
-  const m = messages();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void loadCatalogState().finally(() => setReady(true));
+  }, []);
+  if (!ready) return null;
   return (
-    <Screen title={m.shell.nav.log}>
-      <EmptyState title={m.shell.nav.log}>
-        <p>{m.shell.comingSoon}</p>
-      </EmptyState>
-    </Screen>
+    <Router>
+      <Route path="/" component={LogList} />
+      <Route path="/new" component={NewRoute} />
+      <Route path="/stats" component={Stats} />
+      <Route path="/:id/edit" component={EditRoute} />
+    </Router>
   );
 }

@@ -1,14 +1,82 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { consistencyScore, dueItems, weeklyStreak } from '../../../domain/goals/index';
+import { suggestNextSkill } from '../../../domain/progress/index';
+import type { Activity, PeriodGoal } from '../../../domain/types';
 import { messages } from '../../../i18n/index';
-import { EmptyState, Screen } from '../../components/screen';
+import { followedRoles, loadCatalogState, ratings } from '../../../state/catalog';
+import { activeGoals, loadGoals } from '../../../state/goals';
+import { logVersion, readLastDays, readLatest, today } from '../../../state/log';
+import { settings, weekStartsOn } from '../../../state/settings';
+import { Icon } from '../../components/icon';
+import { Screen } from '../../components/screen';
+import { Consistency, DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
+import './today.css';
 
-// Placeholder until its feature lands: navigation and layout are already real.
+/** Days read for Today: enough for the consistency score, the month's goals and the streak. */
+const WINDOW_DAYS = 90;
+
+/**
+ * Opens as fast with 20,000 activities as with none: it reads the last 90 days through the
+ * byDay index (and, only when they hold fewer than 5, the 5 latest activities).
+ */
 export function TodayScreen() {
   const m = messages();
+  const now = today();
+  const wso = weekStartsOn.value;
+  const [data, setData] = useState<{ window: Activity[]; latest: Activity[] } | null>(null);
+  const version = logVersion.value;
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      await Promise.all([loadCatalogState(), loadGoals()]);
+      const window = await readLastDays(WINDOW_DAYS, now);
+      const latest = window.length >= 5 ? window.slice(0, 5) : await readLatest(5);
+      if (live) setData({ window, latest });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [now, version]);
+
+  const derived = useMemo(() => {
+    if (!data) return null;
+    const goals = activeGoals.value;
+    return {
+      periodGoals: goals.filter((g): g is PeriodGoal => g.kind === 'period'),
+      due: dueItems(goals, now, (id) => ratings.value.get(id)),
+      gap: suggestNextSkill(followedRoles.value, ratings.value),
+      score: consistencyScore(data.window, now),
+      streak: settings.value.showStreak ? weeklyStreak(data.window, now, wso) : null,
+    };
+  }, [
+    data,
+    now,
+    wso,
+    activeGoals.value,
+    ratings.value,
+    followedRoles.value,
+    settings.value.showStreak,
+  ]);
+
   return (
-    <Screen title={m.shell.nav.today}>
-      <EmptyState title={m.shell.nav.today}>
-        <p>{m.shell.comingSoon}</p>
-      </EmptyState>
+    <Screen title={m.today.title}>
+      {/* reminders: due reminders block goes here */}
+      <a class="btn btn--block today-quick" href="/log/new?from=%2F">
+        <Icon name="log" />
+        {m.today.quickLog}
+      </a>
+      {!data || !derived ? (
+        <p aria-busy="true">{m.common.loading}</p>
+      ) : (
+        <>
+          <GoalsNow goals={derived.periodGoals} activities={data.window} today={now} wso={wso} />
+          <WeekSummary activities={data.window} today={now} wso={wso} />
+          <DueNow items={derived.due} today={now} />
+          <Recent items={data.latest} />
+          <NextSkill gap={derived.gap} />
+          <Consistency score={derived.score} streak={derived.streak} />
+        </>
+      )}
     </Screen>
   );
 }

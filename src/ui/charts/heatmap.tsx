@@ -1,0 +1,102 @@
+import type { HeatCell } from '../../domain/stats/index';
+import { formatDay, formatNumber } from '../../i18n/format';
+import { messages } from '../../i18n/index';
+import './charts.css';
+
+const CELL = 10;
+const GAP = 2;
+
+/** Intensity step 0..4 for a day's minutes (fixed steps so colours mean the same every year). */
+export function heatLevel(minutes: number): 0 | 1 | 2 | 3 | 4 {
+  if (minutes <= 0) return 0;
+  if (minutes < 30) return 1;
+  if (minutes < 60) return 2;
+  if (minutes < 120) return 3;
+  return 4;
+}
+
+/**
+ * 53 weeks x 7 days of minutes, drawn in SVG. The picture is hidden from screen readers; the
+ * same numbers are in a table of monthly totals beside it.
+ */
+export function Heatmap({
+  columns,
+  label,
+}: {
+  columns: readonly (readonly HeatCell[])[];
+  label: string;
+}) {
+  const s = messages().log.stats;
+  const width = columns.length * (CELL + GAP);
+  const height = 7 * (CELL + GAP);
+  const months = new Map<string, { minutes: number; sessions: number }>();
+  for (const col of columns) {
+    for (const c of col) {
+      if (c.future) continue;
+      const key = c.day.slice(0, 7);
+      const e = months.get(key) ?? { minutes: 0, sessions: 0 };
+      e.minutes += c.minutes;
+      e.sessions += c.sessions;
+      months.set(key, e);
+    }
+  }
+  return (
+    <figure class="chart">
+      <div class="chart__scroll">
+        <svg
+          class="heatmap"
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          aria-hidden="true"
+          focusable="false"
+        >
+          {columns.map((col, x) =>
+            col.map((c, y) => (
+              <rect
+                key={c.day}
+                x={x * (CELL + GAP)}
+                y={y * (CELL + GAP)}
+                width={CELL}
+                height={CELL}
+                rx={2}
+                class={c.future ? 'heat heat--future' : `heat heat--${heatLevel(c.minutes)}`}
+              />
+            )),
+          )}
+        </svg>
+      </div>
+      <figcaption class="chart__legend">
+        <span>{s.less}</span>
+        {[0, 1, 2, 3, 4].map((l) => (
+          <svg key={l} width={CELL} height={CELL} aria-hidden="true" focusable="false">
+            <rect width={CELL} height={CELL} rx={2} class={`heat heat--${l}`} />
+          </svg>
+        ))}
+        <span>{s.more}</span>
+      </figcaption>
+      <details class="chart__table">
+        <summary>{s.showTable}</summary>
+        <table>
+          <caption class="visually-hidden">{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.colMonth}</th>
+              <th scope="col">{s.colMinutes}</th>
+              <th scope="col">{s.colSessions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...months].map(([month, e]) => (
+              <tr key={month}>
+                <th scope="row">{formatDay(`${month}-01`, 'MMM yyyy')}</th>
+                <td>{formatNumber(e.minutes)}</td>
+                <td>{formatNumber(e.sessions)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

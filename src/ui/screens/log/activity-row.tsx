@@ -1,0 +1,32 @@
+import { skillById, text } from '../../../domain/catalog/index';
+import type { Activity } from '../../../domain/types';
+import { fmt, formatDay } from '../../../i18n/format';
+import { lang, messages } from '../../../i18n/index';
+import { catalog } from '../../../state/catalog';
+
+/** One activity in a list: a link to edit it, with type, minutes, day and skills. */
+export function ActivityRow({
+  activity,
+  showDay = true,
+}: {
+  activity: Activity;
+  showDay?: boolean;
+}) {
+  const m = messages();
+  const skills = activity.skillIds
+    .map((id) => skillById(catalog.value, id))
+    .map((s, i) => (s ? text(s.name, lang.value) : activity.skillIds[i]))
+    .join(', ');
+  return (
+    <a class="row-link activity-row" href={`/log/${encodeURIComponent(activity.id)}/edit`}>
+      <span>
+        <span class="activity-row__title">{activity.title}</span>
+        <span class="activity-row__meta">
+          {m.log.types[activity.type]} · {fmt(m.common.minutesShort, { n: activity.minutes })}
+          {showDay && ` · ${formatDay(activity.day, 'EEE d MMM')}`}
+        </span>
+        {skills && <span class="activity-row__skills">{skills}</span>}
+      </span>
+    </a>
+  );
+}

@@ -1,0 +1,300 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { addDays, isDayKey } from '../../../domain/days';
+import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
+import { fmt } from '../../../i18n/format';
+import { messages } from '../../../i18n/index';
+import { getActivity, removeActivity, saveActivity, today } from '../../../state/log';
+import { showToast } from '../../../state/toast';
+import { Screen } from '../../components/screen';
+import { SkillPicker } from './skill-picker';
+
+const PRESETS = [15, 30, 45, 60] as const;
+
+/** True for an http(s) address the app may render as a link. */
+export function isWebLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Only same-app paths are followed after saving (never another origin). */
+export function safeReturn(from: string | undefined, fallback: string): string {
+  return from?.startsWith('/') && !from.startsWith('//') ? from : fallback;
+}
+
+type Errors = Partial<Record<'type' | 'minutes' | 'day' | 'link' | 'save', string>>;
+
+/**
+ * Log (or edit) an activity, built for speed: from Today, "webinar, 45 min, today" is
+ * type chip + minutes chip + Save (the day defaults to today).
+ */
+export function LogForm({ id, skill, from }: { id?: string; skill?: string; from?: string }) {
+  const m = messages();
+  const f = m.log.form;
+  const { route } = useLocation();
+  const now = today();
+  const [loaded, setLoaded] = useState<Activity | null | undefined>(id ? undefined : null);
+  const [type, setType] = useState<ActivityType | null>(null);
+  const [minutes, setMinutes] = useState('30');
+  const [day, setDay] = useState(now);
+  const [skills, setSkills] = useState<string[]>(skill ? [skill] : []);
+  const [title, setTitle] = useState('');
+  const [note, setNote] = useState('');
+  const [link, setLink] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!id) return;
+    void getActivity(id).then((a) => {
+      setLoaded(a ?? null);
+      if (!a) return;
+      setType(a.type);
+      setMinutes(String(a.minutes));
+      setDay(a.day);
+      setSkills([...a.skillIds]);
+      setTitle(a.title === m.log.types[a.type] ? '' : a.title);
+      setNote(a.note ?? '');
+      setLink(a.link ?? '');
+    });
+  }, [id]);
+
+  const back = safeReturn(from, '/log');
+  const yesterday = addDays(now, -1);
+  const fallbackTitle = type ? m.log.types[type] : '';
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const next: Errors = {};
+    const mins = Number(minutes);
+    if (!type) next.type = f.typeMissing;
+    if (!Number.isInteger(mins) || mins < 1 || mins > 1440) next.minutes = f.minutesInvalid;
+    if (!isDayKey(day) || day > now) next.day = f.dayInvalid;
+    if (link.trim() && !isWebLink(link.trim())) next.link = f.linkInvalid;
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !type) {
+      const firstBad = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+      firstBad?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await saveActivity(
+        {
+          type,
+          minutes: mins,
+          day,
+          skillIds: skills,
+          title: title.trim() || fallbackTitle,
+          note,
+          link,
+        },
+        id,
+      );
+      showToast({ message: m.log.saved });
+      route(back);
+    } catch (error) {
+      const storageFull = (error as { name?: string }).name === 'StorageFullError';
+      setErrors({
+        save: storageFull
+          ? m.common.storageFull
+          : fmt(m.common.saveFailed, { reason: String(error) }),
+      });
+      setBusy(false);
+    }
+  }
+
+  if (id && loaded === undefined)
+    return <Screen title={m.log.editTitle}>{m.common.loading}</Screen>;
+  if (id && loaded === null) {
+    return (
+      <Screen title={m.log.editTitle} back={{ href: '/log', label: m.common.back }}>
+        <p>{f.notFound}</p>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen
+      title={id ? m.log.editTitle : m.log.newTitle}
+      back={{ href: back, label: m.common.back }}
+    >
+      <form class="log-form" onSubmit={submit} noValidate>
+        <fieldset
+          class="chip-group"
+          aria-invalid={errors.type ? 'true' : undefined}
+          aria-describedby={errors.type ? 'type-error' : undefined}
+        >
+          <legend>{f.type}</legend>
+          <div class="chip-group__options">
+            {ACTIVITY_TYPES.map((t) => (
+              <label key={t} class="chip-radio">
+                <input
+                  type="radio"
+                  name="type"
+                  value={t}
+                  checked={type === t}
+                  onChange={() => setType(t)}
+                />
+                <span>{m.log.types[t]}</span>
+              </label>
+            ))}
+          </div>
+          {errors.type && (
+            <p id="type-error" class="error">
+              {errors.type}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset class="chip-group">
+          <legend>{f.minutes}</legend>
+          <div class="chip-group__options">
+            {PRESETS.map((p) => (
+              <label key={p} class="chip-radio">
+                <input
+                  type="radio"
+                  name="minutes"
+                  checked={minutes === String(p)}
+                  onChange={() => setMinutes(String(p))}
+                />
+                <span>{fmt(m.common.minutesShort, { n: p })}</span>
+              </label>
+            ))}
+            <span class="field field--inline">
+              <label for="minutes-other">{f.minutesOther}</label>
+              <input
+                id="minutes-other"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={1440}
+                value={minutes}
+                aria-invalid={errors.minutes ? 'true' : undefined}
+                aria-describedby={errors.minutes ? 'minutes-error' : undefined}
+                onInput={(e) => setMinutes(e.currentTarget.value)}
+              />
+            </span>
+          </div>
+          {errors.minutes && (
+            <p id="minutes-error" class="error">
+              {errors.minutes}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset class="chip-group">
+          <legend>{f.day}</legend>
+          <div class="chip-group__options">
+            <label class="chip-radio">
+              <input type="radio" name="day" checked={day === now} onChange={() => setDay(now)} />
+              <span>{m.common.today}</span>
+            </label>
+            <label class="chip-radio">
+              <input
+                type="radio"
+                name="day"
+                checked={day === yesterday}
+                onChange={() => setDay(yesterday)}
+              />
+              <span>{m.common.yesterday}</span>
+            </label>
+            <span class="field field--inline">
+              <label for="day-other">{f.otherDay}</label>
+              <input
+                id="day-other"
+                type="date"
+                max={now}
+                value={day}
+                aria-invalid={errors.day ? 'true' : undefined}
+                aria-describedby={errors.day ? 'day-error' : undefined}
+                onInput={(e) => setDay(e.currentTarget.value)}
+              />
+            </span>
+          </div>
+          {errors.day && (
+            <p id="day-error" class="error">
+              {errors.day}
+            </p>
+          )}
+        </fieldset>
+
+        <SkillPicker value={skills} onChange={setSkills} />
+
+        <div class="field">
+          <label for="log-title">
+            {f.titleLabel} <span class="muted">({m.common.optional})</span>
+          </label>
+          <input
+            id="log-title"
+            type="text"
+            value={title}
+            placeholder={fallbackTitle}
+            aria-describedby="log-title-hint"
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+          {fallbackTitle && (
+            <span id="log-title-hint" class="hint">
+              {fmt(f.titleHint, { fallback: fallbackTitle })}
+            </span>
+          )}
+        </div>
+        <div class="field">
+          <label for="log-note">
+            {f.note} <span class="muted">({m.common.optional})</span>
+          </label>
+          <textarea id="log-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="log-link">
+            {f.link} <span class="muted">({m.common.optional})</span>
+          </label>
+          <input
+            id="log-link"
+            type="url"
+            inputMode="url"
+            value={link}
+            aria-invalid={errors.link ? 'true' : undefined}
+            aria-describedby={errors.link ? 'log-link-error' : 'log-link-hint'}
+            onInput={(e) => setLink(e.currentTarget.value)}
+          />
+          {errors.link ? (
+            <span id="log-link-error" class="error">
+              {errors.link}
+            </span>
+          ) : (
+            <span id="log-link-hint" class="hint">
+              {f.linkHint}
+            </span>
+          )}
+        </div>
+        {errors.save && (
+          <p class="note note--warn" role="alert">
+            {errors.save}
+          </p>
+        )}
+        <div class="form-actions">
+          <button type="submit" class="btn btn--block" disabled={busy}>
+            {f.save}
+          </button>
+          {id && (
+            <button
+              type="button"
+              class="btn btn--secondary btn--block"
+              onClick={async () => {
+                await removeActivity(id);
+                route('/log');
+              }}
+            >
+              {f.delete}
+            </button>
+          )}
+        </div>
+      </form>
+    </Screen>
+  );
+}

@@ -1,0 +1,210 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { skillById, text } from '../../../domain/catalog/index';
+import { addDays, weekStart } from '../../../domain/days';
+import { ACTIVITY_TYPES, type Activity, type DayKey } from '../../../domain/types';
+import { fmt, formatDay, plural } from '../../../i18n/format';
+import { lang, messages } from '../../../i18n/index';
+import { catalog, followedRoles } from '../../../state/catalog';
+import { logVersion, readActivities, readOldestDay, today } from '../../../state/log';
+import { weekStartsOn } from '../../../state/settings';
+import { EmptyState, Screen } from '../../components/screen';
+import { ActivityRow } from './activity-row';
+import { skillOptions } from './skill-picker';
+
+const WINDOW_WEEKS = 8;
+
+interface Filters {
+  role: string;
+  skill: string;
+  type: string;
+  q: string;
+}
+
+/**
+ * The log, newest week first. Only a window of weeks is read (8 at first, 8 more per "show
+ * older"), so it stays quick with years of history; filters apply to the weeks read.
+ */
+export function LogList() {
+  const m = messages();
+  const l = m.log.list;
+  const now = today();
+  const wso = weekStartsOn.value;
+  const [weeks, setWeeks] = useState(WINDOW_WEEKS);
+  const [items, setItems] = useState<Activity[] | null>(null);
+  const [oldest, setOldest] = useState<DayKey | null>(null);
+  const [filters, setFilters] = useState<Filters>({ role: '', skill: '', type: '', q: '' });
+  const from = addDays(weekStart(now, wso), -7 * (weeks - 1));
+  const version = logVersion.value;
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([readActivities(from, now), readOldestDay()]).then(([list, first]) => {
+      if (!live) return;
+      setItems(list);
+      setOldest(first);
+    });
+    return () => {
+      live = false;
+    };
+  }, [from, now, version]);
+
+  const shown = useMemo(() => filterActivities(items ?? [], filters), [items, filters]);
+  const groups = useMemo(() => groupByWeek(shown, wso), [shown, wso]);
+  const skillChoices = useMemo(
+    () => skillOptions(catalog.value, followedRoles.value, lang.value),
+    [catalog.value, followedRoles.value, lang.value],
+  );
+  const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
+  const more = oldest !== null && oldest < from;
+
+  const actions = (
+    <>
+      <a class="btn btn--secondary btn--small" href="/log/stats">
+        {l.stats}
+      </a>
+      <a class="btn btn--small" href="/log/new">
+        {m.log.logButton}
+      </a>
+    </>
+  );
+
+  if (items && oldest === null) {
+    return (
+      <Screen title={m.log.title} actions={actions}>
+        <EmptyState title={l.empty}>
+          <p>{l.emptyHint}</p>
+          <a class="btn" href="/log/new">
+            {m.log.logButton}
+          </a>
+        </EmptyState>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen title={m.log.title} actions={actions}>
+      <details class="card log-filters">
+        <summary>{l.filters}</summary>
+        <div class="log-filters__grid">
+          <div class="field">
+            <label for="f-q">{l.search}</label>
+            <input
+              id="f-q"
+              type="search"
+              value={filters.q}
+              onInput={(e) => set({ q: e.currentTarget.value })}
+            />
+          </div>
+          <div class="field">
+            <label for="f-type">{l.type}</label>
+            <select
+              id="f-type"
+              value={filters.type}
+              onChange={(e) => set({ type: e.currentTarget.value })}
+            >
+              <option value="">{l.any}</option>
+              {ACTIVITY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {m.log.types[t]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="f-role">{l.role}</label>
+            <select
+              id="f-role"
+              value={filters.role}
+              onChange={(e) => set({ role: e.currentTarget.value })}
+            >
+              <option value="">{l.any}</option>
+              {catalog.value.roles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {text(r.name, lang.value)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="f-skill">{l.skill}</label>
+            <select
+              id="f-skill"
+              value={filters.skill}
+              onChange={(e) => set({ skill: e.currentTarget.value })}
+            >
+              <option value="">{l.any}</option>
+              {skillChoices.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </details>
+      {items === null && <p>{m.common.loading}</p>}
+      {items && groups.length === 0 && <p class="note">{l.noMatch}</p>}
+      {groups.map((g) => (
+        <section key={g.start} class="card log-week" aria-labelledby={`w-${g.start}`}>
+          <h2 id={`w-${g.start}`}>
+            {fmt(l.week, { day: formatDay(g.start, 'd MMM yyyy') })}
+            <span class="log-week__total">
+              {fmt(l.weekTotal, {
+                minutes: plural(m.common.minutes, g.minutes),
+                sessions: plural(m.common.sessions, g.items.length),
+              })}
+            </span>
+          </h2>
+          <ul class="list">
+            {g.items.map((a) => (
+              <li key={a.id}>
+                <ActivityRow activity={a} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p class="note">{more ? fmt(l.showing, { n: weeks }) : items ? l.allShown : ''}</p>
+      {more && (
+        <button
+          type="button"
+          class="btn btn--secondary btn--block"
+          onClick={() => setWeeks(weeks + WINDOW_WEEKS)}
+        >
+          {l.showMore}
+        </button>
+      )}
+    </Screen>
+  );
+}
+
+function filterActivities(list: readonly Activity[], f: Filters): Activity[] {
+  const q = f.q.trim().toLocaleLowerCase();
+  const cat = catalog.value;
+  const roleSkills = f.role
+    ? new Set(cat.roles.find((r) => r.id === f.role)?.links.map((k) => k.skillId) ?? [])
+    : null;
+  const skill = f.skill ? (skillById(cat, f.skill)?.id ?? f.skill) : '';
+  return list.filter(
+    (a) =>
+      (!f.type || a.type === f.type) &&
+      (!skill || a.skillIds.includes(skill)) &&
+      (!roleSkills || a.skillIds.some((id) => roleSkills.has(id))) &&
+      (!q || `${a.title}\n${a.note ?? ''}`.toLocaleLowerCase().includes(q)),
+  );
+}
+
+function groupByWeek(list: readonly Activity[], wso: 0 | 1 | 6) {
+  const groups: { start: DayKey; items: Activity[]; minutes: number }[] = [];
+  for (const a of list) {
+    const start = weekStart(a.day, wso);
+    let g = groups[groups.length - 1];
+    if (!g || g.start !== start) {
+      g = { start, items: [], minutes: 0 };
+      groups.push(g);
+    }
+    g.items.push(a);
+    g.minutes += a.minutes;
+  }
+  return groups;
+}
