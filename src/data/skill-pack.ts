@@ -18,6 +18,8 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const RESERVED_IDS = new Set(['new', 'skill', 'pack']);
 
 const Id = v.pipe(v.string(), v.regex(ID_RE, 'not a valid id'));
+/** Checklist step ids may carry their skill's id: 'team-tiktok/1'. */
+const StepId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'not a valid id'));
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const text = (max: number) => v.union([str(max), v.strictObject({ en: str(max), it: str(max) })]);
 const name = v.union([
@@ -33,7 +35,7 @@ const SkillSchema = v.strictObject({
   id: Id,
   name,
   description: text(1000),
-  checklist: list(v.strictObject({ id: Id, text: text(300) }), 20),
+  checklist: list(v.strictObject({ id: StepId, text: text(300) }), 20),
   exampleGoals: list(text(300), 10),
   custom: v.optional(v.literal(true)),
   attachTo: v.optional(
