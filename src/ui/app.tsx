@@ -44,7 +44,9 @@ function Shell() {
               <Route path="/" component={Today} />
               <Route path="/roles" component={Roles} />
               <Route path="/roles/*" component={Roles} />
+              <Route path="/log" component={Log} />
               <Route path="/log/*" component={Log} />
+              <Route path="/goals" component={Goals} />
               <Route path="/goals/*" component={Goals} />
               <Route path="/progress" component={Progress} />
               <Route path="/settings" component={SettingsScreen} />

@@ -1,0 +1,72 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { describe, expect, it } from 'vitest';
+import { activitiesBetween } from '../../src/data/activities';
+import { addDays, todayKey } from '../../src/domain/days';
+import { LogScreen } from '../../src/ui/screens/log/index';
+
+const today = todayKey(new Date());
+
+function openAt(url: string) {
+  window.history.replaceState(null, '', url);
+  return render(
+    <LocationProvider>
+      <Router>
+        <Route path="/log" component={LogScreen} />
+        <Route path="/log/*" component={LogScreen} />
+      </Router>
+    </LocationProvider>,
+  );
+}
+
+async function stored() {
+  return activitiesBetween(addDays(today, -30), today);
+}
+
+describe('Log form', () => {
+  it('logs "webinar, 45 min, today" with two chips and Save, titled after the type', async () => {
+    openAt('/log/new');
+    fireEvent.click(await screen.findByLabelText('Webinar'));
+    fireEvent.click(screen.getByLabelText('45 min'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
+    const [a] = await stored();
+    expect(a).toMatchObject({ type: 'webinar', minutes: 45, day: today, title: 'Webinar' });
+  });
+
+  it('takes yesterday in one tap and a free number of minutes', async () => {
+    openAt('/log/new');
+    fireEvent.click(await screen.findByLabelText('Reading'));
+    fireEvent.click(screen.getByLabelText('Yesterday'));
+    fireEvent.input(screen.getByLabelText('Minutes'), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
+    expect((await stored())[0]).toMatchObject({ day: addDays(today, -1), minutes: 20 });
+  });
+
+  it('refuses a link that is not http(s), says why, and saves nothing', async () => {
+    openAt('/log/new');
+    fireEvent.click(await screen.findByLabelText('Course'));
+    fireEvent.input(screen.getByLabelText(/Link/), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Only web links starting with http/)).toBeTruthy();
+    expect(screen.getByLabelText(/Link/).getAttribute('aria-invalid')).toBe('true');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('asks for a type before saving', async () => {
+    openAt('/log/new');
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Pick what kind of activity it was.')).toBeTruthy();
+    expect(await stored()).toEqual([]);
+  });
+
+  it('prefills the skill from ?skill= and saves it with the activity', async () => {
+    openAt('/log/new?skill=cm.onboarding');
+    expect(await screen.findByText('1 selected')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Practice'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
+    expect((await stored())[0]?.skillIds).toEqual(['cm.onboarding']);
+  });
+});
