@@ -50,23 +50,25 @@ export function ReadinessBars({ rows }: { rows: readonly BarRow[] }) {
           );
         })}
       </svg>
-      <table class="visually-hidden">
-        <caption>{m.byRole}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.role}</th>
-            <th scope="col">{m.readiness}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              <td>{percent(row.value)}</td>
+      <div class="visually-hidden">
+        <table>
+          <caption>{m.byRole}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.role}</th>
+              <th scope="col">{m.readiness}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                <td>{percent(row.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -94,29 +96,31 @@ export function ReadinessLines({
           <LineChart days={days} values={s.values} />
         </figure>
       ))}
-      <table class="visually-hidden">
-        <caption>{m.overTime}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.month}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day, i) => (
-            <tr key={day}>
-              <th scope="row">{formatDay(day, 'MMMM yyyy')}</th>
+      <div class="visually-hidden">
+        <table>
+          <caption>{m.overTime}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.month}</th>
               {series.map((s) => (
-                <td key={s.id}>{percent(s.values[i] ?? null)}</td>
+                <th key={s.id} scope="col">
+                  {s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((day, i) => (
+              <tr key={day}>
+                <th scope="row">{formatDay(day, 'MMMM yyyy')}</th>
+                {series.map((s) => (
+                  <td key={s.id}>{percent(s.values[i] ?? null)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p class="visually-hidden">
         {series.map((s) => fmt(m.chartOf, { role: s.label })).join('. ')}
       </p>
