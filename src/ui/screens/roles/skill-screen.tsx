@@ -9,6 +9,7 @@ import { removeSkill } from '../../../state/custom-content';
 import { rate } from '../../../state/skills';
 import { LevelPicker } from '../../components/level-picker';
 import { Screen } from '../../components/screen';
+import { SkillActivities } from '../log/skill-activities';
 import { highestTarget, rolesWithSkill, t } from './helpers';
 import { Checklist, EvidenceList, History } from './skill-parts';
 
@@ -85,6 +86,7 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
       {skill.checklist.length > 0 && <Checklist skill={skill} state={state} />}
       <EvidenceList skill={skill} state={state} />
       <History skillId={skill.id} />
+      <SkillActivities skillId={skill.id} />
       {skill.exampleGoals.length > 0 && (
         <section class="card" aria-labelledby="goals-h">
           <h2 id="goals-h">{m.roles.skill.exampleGoals}</h2>
