@@ -3,6 +3,7 @@ import type { Activity } from '../../../domain/types';
 import { fmt, formatDay } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
 import { catalog } from '../../../state/catalog';
+import './log.css';
 
 /** One activity in a list: a link to edit it, with type, minutes, day and skills. */
 export function ActivityRow({
