@@ -1,64 +1,23 @@
-import { format, parse, startOfDay } from 'date-fns';
+import { format, startOfDay } from 'date-fns';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarInput } from '../../src/domain/ics/calendar';
 import { nextOccurrences } from '../../src/domain/schedule/occurrences';
-import type {
-  DeadlineReminder,
-  DeliverableGoal,
-  LevelGoal,
-  WeeklyReminder,
-} from '../../src/domain/types';
+import type { LevelGoal } from '../../src/domain/types';
+import { deadline, deliverable, local, useTimeZone, weekly } from './schedule.fixtures';
 
-function useTimeZone(tz: string): void {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env.TZ;
-    process.env.TZ = tz;
-  });
-  afterAll(() => {
-    if (saved === undefined) Reflect.deleteProperty(process.env, 'TZ');
-    else process.env.TZ = saved;
-  });
-}
-
-const local = (s: string) => parse(s, 'yyyy-MM-dd HH:mm', new Date(0));
-const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 const pad = (n: number) => String(n).padStart(2, '0');
 const icalWall = (t: ICAL.Time) =>
   `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}`;
 
-const study: WeeklyReminder = {
-  ...stamps,
+const study = weekly({
   id: 'rem-1',
-  kind: 'weekly',
-  enabled: true,
   label: 'Analytics practice',
   days: [1, 4],
-  time: '18:30',
   skillId: 'st.analytics',
-};
-const audit: DeliverableGoal = {
-  ...stamps,
-  id: 'goal-1',
-  kind: 'deliverable',
-  title: 'Community audit',
-  start: '2026-01-01',
-  pauses: [],
-  archived: false,
-  due: '2026-04-10',
-  skillIds: [],
-};
-const threeDaysBefore: DeadlineReminder = {
-  ...stamps,
-  id: 'dl-1',
-  kind: 'deadline',
-  enabled: true,
-  label: 'Audit soon',
-  goalId: 'goal-1',
-  daysBefore: 3,
-  time: '09:00',
-};
+});
+const audit = deliverable({ id: 'goal-1', title: 'Community audit' });
+const threeDaysBefore = deadline({ goalId: 'goal-1', daysBefore: 3, time: '09:00' });
 
 const input = (o: Partial<CalendarInput> = {}): CalendarInput => ({
   reminders: [study, threeDaysBefore],
@@ -163,16 +122,12 @@ describe('calendar export (Europe/Rome)', () => {
 
   it('leaves out disabled reminders and done or archived goals', async () => {
     const level: LevelGoal = {
-      ...stamps,
+      ...audit,
       id: 'goal-2',
       kind: 'level',
-      title: 'Reach 3',
-      start: '2026-01-01',
-      pauses: [],
       archived: true,
       skillId: 'x',
       level: 3,
-      due: '2026-06-01',
     };
     const ics = await buildCalendar(
       input({

@@ -1,92 +1,21 @@
-import { addHours, addMinutes, format, getISOWeek, parse } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addHours, addMinutes, getISOWeek } from 'date-fns';
+import { describe, expect, it } from 'vitest';
 import {
   type DueInput,
   dueReminders,
   nextDueAt,
   overdueReminders,
 } from '../../src/domain/schedule/due';
-import type {
-  AtRiskReminder,
-  DeadlineReminder,
-  DeliverableGoal,
-  PeriodGoal,
-  WeeklyReminder,
-} from '../../src/domain/types';
-
-function useTimeZone(tz: string): void {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env.TZ;
-    process.env.TZ = tz;
-  });
-  afterAll(() => {
-    if (saved === undefined) Reflect.deleteProperty(process.env, 'TZ');
-    else process.env.TZ = saved;
-  });
-}
-
-const local = (s: string) => parse(s, 'yyyy-MM-dd HH:mm', new Date(0));
-const wall = (d: Date | null) => (d ? format(d, 'yyyy-MM-dd HH:mm') : null);
-const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-
-const weekly = (o: Partial<WeeklyReminder> = {}): WeeklyReminder => ({
-  ...stamps,
-  id: 'w1',
-  kind: 'weekly',
-  enabled: true,
-  label: 'Study',
-  days: [1, 3, 5],
-  time: '18:30',
-  ...o,
-});
-const periodGoal = (o: Partial<PeriodGoal> = {}): PeriodGoal => ({
-  ...stamps,
-  id: 'g1',
-  kind: 'period',
-  title: 'Two sessions a week',
-  start: '2026-01-01',
-  pauses: [],
-  archived: false,
-  period: 'week',
-  measure: 'sessions',
-  target: 2,
-  skillIds: [],
-  roleIds: [],
-  ...o,
-});
-const deliverable = (o: Partial<DeliverableGoal> = {}): DeliverableGoal => ({
-  ...stamps,
-  id: 'g2',
-  kind: 'deliverable',
-  title: 'Publish the audit',
-  start: '2026-01-01',
-  pauses: [],
-  archived: false,
-  due: '2026-04-10',
-  skillIds: [],
-  ...o,
-});
-const deadline: DeadlineReminder = {
-  ...stamps,
-  id: 'd1',
-  kind: 'deadline',
-  enabled: true,
-  label: 'Audit due soon',
-  goalId: 'g2',
-  daysBefore: 3,
-  time: '09:00',
-};
-const atRisk: AtRiskReminder = {
-  ...stamps,
-  id: 'a1',
-  kind: 'atRisk',
-  enabled: true,
-  label: 'Behind this week',
-  goalId: 'g1',
-  weekday: 4,
-  time: '20:00',
-};
+import {
+  atRisk,
+  deadline,
+  deliverable,
+  local,
+  periodGoal,
+  useTimeZone,
+  wall,
+  weekly,
+} from './schedule.fixtures';
 
 const base = (o: Partial<DueInput>): DueInput => ({
   reminders: [weekly()],
@@ -97,18 +26,22 @@ const base = (o: Partial<DueInput>): DueInput => ({
   ...o,
 });
 
-describe.each(['Europe/Rome', 'America/New_York', 'Australia/Sydney'])('due checks in %s', (tz) => {
+// A Friday before each zone's DST change, and the Monday after it.
+const ZONES = [
+  { tz: 'Europe/Rome', friday: '2026-03-27', monday: '2026-03-30' },
+  { tz: 'America/New_York', friday: '2026-03-06', monday: '2026-03-09' },
+  { tz: 'Australia/Sydney', friday: '2026-04-03', monday: '2026-04-06' },
+] as const;
+
+describe.each(ZONES)('due checks in $tz', ({ tz, friday, monday }) => {
   useTimeZone(tz);
 
   it('checking every 30 minutes for 3 weeks across a DST change shows each firing exactly once', () => {
-    // Mon/Wed/Fri 18:30 from 16 March to 5 April 2026 (Rome and New York change in there).
+    // Mon/Wed/Fri 18:30, three weeks that contain the zone's change.
     const seen: string[] = [];
-    let lastCheck: Date | null = local('2026-03-16 00:00');
-    for (
-      let now = local('2026-03-16 00:30');
-      now < local('2026-04-06 00:00');
-      now = addMinutes(now, 30)
-    ) {
+    let lastCheck = addDays(local(`${friday} 00:00`), -12);
+    const end = addDays(lastCheck, 21);
+    for (let now = addMinutes(lastCheck, 30); now <= end; now = addMinutes(now, 30)) {
       for (const due of dueReminders(base({ now, lastCheck }))) seen.push(due.key);
       lastCheck = now;
     }
@@ -117,10 +50,10 @@ describe.each(['Europe/Rome', 'America/New_York', 'Australia/Sydney'])('due chec
   });
 
   it('nextDueAt is the next firing at 18:30 local, even across the change', () => {
-    const next = nextDueAt(base({ now: local('2026-03-27 19:00') }));
-    expect(wall(next)).toBe('2026-03-30 18:30');
-    const nextAutumn = nextDueAt(base({ now: local('2026-10-30 19:00') }));
-    expect(wall(nextAutumn)).toBe('2026-11-02 18:30');
+    const now = local(`${friday} 19:00`);
+    const next = nextDueAt(base({ now }));
+    expect(wall(next)).toBe(`${monday} 18:30`);
+    expect(next?.getTimezoneOffset()).not.toBe(now.getTimezoneOffset());
   });
 });
 
@@ -190,9 +123,9 @@ describe('due reminders (Europe/Rome)', () => {
   });
 
   it('fires a deadline reminder N days before the due day, not for done or archived goals', () => {
-    const input = (goal: DeliverableGoal) =>
+    const input = (goal: ReturnType<typeof deliverable>) =>
       base({
-        reminders: [deadline],
+        reminders: [deadline()],
         goals: [goal],
         now: local('2026-04-07 09:30'),
         lastCheck: local('2026-04-07 08:00'),
@@ -206,7 +139,7 @@ describe('due reminders (Europe/Rome)', () => {
 
   it('warns "at risk" on the chosen weekday, and for monthly goals on the last one', () => {
     const weeklyGoal = base({
-      reminders: [atRisk],
+      reminders: [atRisk()],
       goals: [periodGoal()],
       now: local('2026-03-30 00:00'),
     });
@@ -243,7 +176,7 @@ describe('due reminders (Europe/Rome)', () => {
     // A deadline reminder left unanswered drops off the list 7 days after it fired (7 April).
     const once = {
       ...input,
-      reminders: [deadline],
+      reminders: [deadline()],
       goals: [deliverable()],
       dismissed: new Set<string>(),
     };

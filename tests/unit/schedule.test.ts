@@ -1,40 +1,12 @@
-import { addDays, format, parse } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, format } from 'date-fns';
+import { describe, expect, it } from 'vitest';
 import { atWallClock } from '../../src/domain/schedule/clock';
 import { nextOccurrences, occurrencesBetween } from '../../src/domain/schedule/occurrences';
 import type { IsoWeekday, WeeklyReminder } from '../../src/domain/types';
+import { local, useTimeZone, wall, weekly } from './schedule.fixtures';
 
-// Node re-reads process.env.TZ when it is assigned (vitest's default 'forks' pool runs each file
-// in its own process); the first test of each zone proves the switch took effect.
-function useTimeZone(tz: string): void {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env.TZ;
-    process.env.TZ = tz;
-  });
-  afterAll(() => {
-    if (saved === undefined) Reflect.deleteProperty(process.env, 'TZ');
-    else process.env.TZ = saved;
-  });
-}
-
-const local = (s: string) => parse(s, 'yyyy-MM-dd HH:mm', new Date(0));
-const wall = (d: Date) => format(d, 'yyyy-MM-dd HH:mm');
 const ALL_DAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
-
-function weekly(overrides: Partial<WeeklyReminder> = {}): WeeklyReminder {
-  return {
-    id: 'r1',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    kind: 'weekly',
-    enabled: true,
-    label: 'Study',
-    days: ALL_DAYS,
-    time: '18:30',
-    ...overrides,
-  };
-}
+const daily = (o: Partial<WeeklyReminder> = {}) => weekly({ days: ALL_DAYS, ...o });
 
 // Spring: clocks jump forward (a time is skipped); autumn: back (a time happens twice).
 const ZONES = [
@@ -77,7 +49,7 @@ describe.each(ZONES)('weekly occurrences in $tz', ({ tz, spring, autumn, skipped
     ['autumn', autumn],
   ])('an 18:30 reminder stays at 18:30 across the %s change', (_name, day) => {
     const from = addDays(local(`${day} 00:00`), -3);
-    const times = nextOccurrences(weekly(), from, 7);
+    const times = nextOccurrences(daily(), from, 7);
     expect(times.map(wall)).toEqual(
       Array.from({ length: 7 }, (_, i) => `${format(addDays(from, i), 'yyyy-MM-dd')} 18:30`),
     );
@@ -87,7 +59,7 @@ describe.each(ZONES)('weekly occurrences in $tz', ({ tz, spring, autumn, skipped
   });
 
   it('keeps the chosen weekdays across the change (Mon and Thu at 07:15)', () => {
-    const reminder = weekly({ days: [1, 4], time: '07:15' });
+    const reminder = daily({ days: [1, 4], time: '07:15' });
     const times = nextOccurrences(reminder, addDays(local(`${spring} 00:00`), -13), 6);
     expect(times.map((t) => format(t, 'EEE HH:mm'))).toEqual([
       'Mon 07:15',
@@ -105,7 +77,7 @@ describe.each(ZONES)('weekly occurrences in $tz', ({ tz, spring, autumn, skipped
     expect(wall(at)).toBe(`${spring} 03:00`);
     // 03:00 is the very first instant after the gap: one minute earlier is still 01:59.
     expect(format(new Date(at.getTime() - 60_000), 'HH:mm')).toBe('01:59');
-    const times = nextOccurrences(weekly({ time: skipped }), addDays(day, -1), 3);
+    const times = nextOccurrences(daily({ time: skipped }), addDays(day, -1), 3);
     expect(times.map(wall)).toEqual([
       `${format(addDays(day, -1), 'yyyy-MM-dd')} ${skipped}`,
       `${spring} 03:00`,
@@ -115,7 +87,7 @@ describe.each(ZONES)('weekly occurrences in $tz', ({ tz, spring, autumn, skipped
 
   it(`a time that happens twice (${twice} on ${autumn}) fires once`, () => {
     const day = local(`${autumn} 00:00`);
-    const times = occurrencesBetween(weekly({ time: twice }), day, addDays(day, 1));
+    const times = occurrencesBetween(daily({ time: twice }), day, addDays(day, 1));
     expect(times.map(wall)).toEqual([`${autumn} ${twice}`]);
   });
 
@@ -123,8 +95,8 @@ describe.each(ZONES)('weekly occurrences in $tz', ({ tz, spring, autumn, skipped
     const start = addDays(local(`${autumn} 18:30`), -2);
     const mid = local(`${autumn} 18:30`);
     const end = addDays(mid, 2);
-    const first = occurrencesBetween(weekly(), start, mid);
-    const second = occurrencesBetween(weekly(), mid, end);
+    const first = occurrencesBetween(daily(), start, mid);
+    const second = occurrencesBetween(daily(), mid, end);
     expect(first.map(wall)).toContain(`${autumn} 18:30`);
     expect(second.map(wall)).not.toContain(`${autumn} 18:30`);
     expect([...first, ...second]).toHaveLength(4);
@@ -133,9 +105,9 @@ describe.each(ZONES)('weekly occurrences in $tz', ({ tz, spring, autumn, skipped
 
 describe('weekly rules without days', () => {
   it('never fire (and do not loop forever)', () => {
-    expect(nextOccurrences(weekly({ days: [] }), new Date(2026, 0, 1), 5)).toEqual([]);
+    expect(nextOccurrences(daily({ days: [] }), new Date(2026, 0, 1), 5)).toEqual([]);
     expect(
-      occurrencesBetween(weekly({ days: [] }), new Date(2026, 0, 1), new Date(2026, 2, 1)),
+      occurrencesBetween(daily({ days: [] }), new Date(2026, 0, 1), new Date(2026, 2, 1)),
     ).toEqual([]);
   });
 });
