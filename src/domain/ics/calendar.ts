@@ -105,7 +105,7 @@ export async function buildCalendar(input: CalendarInput): Promise<string> {
   return calendar.toString();
 }
 
-/** Done, archived or ended goals get no more calendar entries. */
+/** Done or archived goals get no more calendar entries. */
 function isClosed(goal: Goal): boolean {
   return goal.archived || (goal.kind === 'deliverable' && goal.doneOn !== undefined);
 }
