@@ -46,6 +46,8 @@ describe.each(['en', 'it'] as const)('roles and skills in real Chromium (%s)', (
     const t = TEXT[lang];
     app = await openApp({ lang });
     const { page, context } = app;
+    // Fail at the step that is wrong, with its locator, rather than at the test timeout.
+    page.setDefaultTimeout(15_000);
     await page.getByRole('heading', { level: 1, name: t.welcome }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/welcome');
     await expectNoAxeViolations(page, '/welcome');
