@@ -1,0 +1,114 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, type OpenApp, openApp, waitUntil } from './harness';
+
+let app: OpenApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('app shell in real Chromium', () => {
+  it('is controlled by the service worker and reopens offline with the saved settings', async () => {
+    app = await openApp({ path: '/settings' });
+    const { page, context } = app;
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+      /\/sw\.js$/,
+    );
+    await page.getByLabel('Dark').check();
+    await page.getByLabel('Italiano').check();
+    await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByLabel('Scuro').isChecked()).toBe(true);
+    // A deep link that was never visited also opens offline: the worker serves the shell.
+    await page.goto('/progress');
+    await page.locator('main h1').first().waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('passes Chrome’s own installability check with a complete manifest', async () => {
+    app = await openApp();
+    const cdp = await app.context.newCDPSession(app.page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await app.page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel=manifest]')?.href;
+      return href ? ((await (await fetch(href)).json()) as Record<string, unknown>) : null;
+    });
+    expect(manifest).toMatchObject({
+      name: 'Self-Training Tracker',
+      display: 'standalone',
+      start_url: '/',
+      id: '/',
+    });
+    const icons = manifest?.icons as { sizes: string; purpose?: string }[];
+    expect(icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable')).toBe(true);
+    expect((manifest?.shortcuts as { url: string }[]).map((s) => s.url)).toContain('/log/new');
+  });
+
+  it('remembers the language across reloads and follows it in <html lang>', async () => {
+    app = await openApp({ path: '/settings', controlled: false });
+    const { page } = app;
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByLabel('Italiano').check();
+    await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    await page.getByLabel('English').check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  });
+
+  it('picks Italian on a phone set to Italian', async () => {
+    app = await openApp({ lang: 'it', path: '/settings', controlled: false });
+    await app.page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('it');
+  });
+
+  it('offers a waiting update and reloads only when asked', async () => {
+    app = await openApp({ path: '/settings' });
+    const { page } = app;
+    const swFile = join(inject('distDir'), 'sw.js');
+    const original = readFileSync(swFile, 'utf8');
+    try {
+      writeFileSync(swFile, `${original}\n// a new build\n`);
+      await page.evaluate(() => {
+        (window as unknown as { stillHere: boolean }).stillHere = true;
+      });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const banner = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+      await banner.waitFor();
+      // The new worker waits: the page was not reloaded behind the user's back.
+      await page.waitForTimeout(1000);
+      expect(
+        await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
+      ).toBe(true);
+      await page.getByRole('button', { name: 'Reload' }).click();
+      await waitUntil(page, () => !(window as unknown as { stillHere?: boolean }).stillHere);
+      await page.locator('main h1').first().waitFor();
+      expect(await page.getByText('A new version is ready.').count()).toBe(0);
+    } finally {
+      writeFileSync(swFile, original);
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on any screen (${colorScheme})`, async () => {
+      app = await openApp({ colorScheme, controlled: false, path: '/settings' });
+      for (const path of ['/', '/roles', '/log', '/goals', '/progress', '/settings', '/nowhere']) {
+        await app.page.goto(path);
+        await app.page.locator('main h1').first().waitFor();
+        await expectNoAxeViolations(app.page, `${path} (${colorScheme})`);
+      }
+      expect(app.errors).toEqual([]);
+    });
+  }
+});
