@@ -49,7 +49,9 @@ describe('app shell in real Chromium', () => {
     });
     const icons = manifest?.icons as { sizes: string; purpose?: string }[];
     expect(icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable')).toBe(true);
-    expect((manifest?.shortcuts as { url: string }[]).map((s) => s.url)).toContain('/log/new');
+    expect(((manifest?.shortcuts ?? []) as { url: string }[]).map((s) => s.url)).toContain(
+      '/log/new',
+    );
   });
 
   it('remembers the language across reloads and follows it in <html lang>', async () => {
