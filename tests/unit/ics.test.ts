@@ -100,7 +100,7 @@ describe('calendar export (Europe/Rome)', () => {
     expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('PT0S');
     expect(vevent.getFirstPropertyValue('summary')).toBe('Analytics practice');
     expect(vevent.getFirstPropertyValue('url')).toBe(
-      'https://example.org/app/log?skill=st.analytics',
+      'https://example.org/app/log/new?skill=st.analytics',
     );
   });
 

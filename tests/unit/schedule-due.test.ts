@@ -132,7 +132,7 @@ describe('due reminders (Europe/Rome)', () => {
       });
     const [due] = dueReminders(input(deliverable()));
     expect(wall(due?.dueAt ?? null)).toBe('2026-04-07 09:00');
-    expect(due?.url).toBe('/goals/g2');
+    expect(due?.url).toBe('/goals');
     expect(dueReminders(input(deliverable({ doneOn: '2026-04-05' })))).toEqual([]);
     expect(dueReminders(input(deliverable({ archived: true })))).toEqual([]);
   });
@@ -158,9 +158,9 @@ describe('due reminders (Europe/Rome)', () => {
     ];
     const due = dueReminders(base({ reminders, goals: [periodGoal()] }));
     expect(due.map((d) => [d.reminderId, d.url])).toEqual([
-      ['a', '/log?skill=cm.moderation'],
-      ['b', '/goals/g1'],
-      ['c', '/log'],
+      ['a', '/log/new?skill=cm.moderation'],
+      ['b', '/goals'],
+      ['c', '/log/new'],
     ]);
   });
 

@@ -140,12 +140,16 @@ function isActiveOn(goal: Goal, day: DayKey): boolean {
   return !goal.pauses.some((p) => day >= p.from && (!p.to || day < p.to));
 }
 
-/** The in-app screen for a reminder: log for its skill, its goal, or the plain log form. */
+/**
+ * The in-app screen for a reminder, matching the app's routes: the log form with its skill
+ * prefilled (/log/new?skill=), the goals list with the goal's progress (/goals), or the plain
+ * log form.
+ */
 export function reminderUrl(reminder: Reminder): string {
   const skillId = reminder.kind === 'weekly' ? reminder.skillId : undefined;
-  if (skillId) return `/log?skill=${encodeURIComponent(skillId)}`;
-  if (reminder.goalId) return `/goals/${encodeURIComponent(reminder.goalId)}`;
-  return '/log';
+  if (skillId) return `/log/new?skill=${encodeURIComponent(skillId)}`;
+  if (reminder.goalId) return '/goals';
+  return '/log/new';
 }
 
 function toDue(reminder: Reminder, at: Date): Due {
