@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/data/settings';
+import { pickLanguage } from '../../src/i18n/index';
 import { initSettings } from '../../src/state/settings';
 import { SettingsScreen } from '../../src/ui/screens/settings/index';
-import { pickLanguage } from '../../src/i18n/index';
 
 describe('Settings screen', () => {
   it('switches to Italian, relabels the screen and remembers the choice', async () => {
