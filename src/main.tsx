@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { pickLanguage } from './i18n/index';
+import { perfMark } from './perf';
 import { applyMirroredTheme, initSettings } from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
 import { watchDbTrouble } from './state/trouble';
@@ -12,7 +13,10 @@ watchDbTrouble();
 const root = document.getElementById('app') as HTMLElement;
 
 initSettings(navigator.languages ?? [navigator.language], pickLanguage)
-  .then(() => render(<App />, root))
+  .then(() => {
+    perfMark('settings-ready');
+    render(<App />, root);
+  })
   .catch((error: unknown) => render(<BootError error={error} />, root));
 
 void registerServiceWorker().catch(() => {

@@ -4,6 +4,7 @@ import { addDays, isDayKey } from '../../../domain/days';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import { perfMark } from '../../../perf';
 import { getActivity, removeActivity, saveActivity, today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
 import { Screen } from '../../components/screen';
@@ -82,6 +83,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
       return;
     }
     setBusy(true);
+    perfMark('save-start');
     try {
       await saveActivity(
         {

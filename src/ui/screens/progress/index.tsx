@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { skillById } from '../../../domain/catalog/index';
 import { todayKey } from '../../../domain/days';
 import {
@@ -9,6 +10,7 @@ import {
 } from '../../../domain/progress/index';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import { perfMark } from '../../../perf';
 import { catalog, followedRoles, ratings } from '../../../state/catalog';
 import { assessments } from '../../../state/skills';
 import { EmptyState, Screen } from '../../components/screen';
@@ -20,6 +22,7 @@ import './progress.css';
 export function ProgressScreen() {
   const m = messages().progress;
   const ready = useLoaded(true);
+  useEffect(() => void (ready && perfMark('progress-ready')), [ready]);
   if (!ready) {
     return (
       <Screen title={m.title}>

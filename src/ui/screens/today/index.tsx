@@ -3,6 +3,7 @@ import { consistencyScore, dueItems, weeklyStreak } from '../../../domain/goals/
 import { suggestNextSkill } from '../../../domain/progress/index';
 import type { Activity, PeriodGoal } from '../../../domain/types';
 import { messages } from '../../../i18n/index';
+import { perfMark } from '../../../perf';
 import { followedRoles, loadCatalogState, ratings } from '../../../state/catalog';
 import { activeGoals, loadGoals } from '../../../state/goals';
 import { logVersion, readLastDays, readLatest, today } from '../../../state/log';
@@ -37,6 +38,8 @@ export function TodayScreen() {
       live = false;
     };
   }, [now, version]);
+
+  useEffect(() => void (data && perfMark('today-ready')), [data]);
 
   const derived = useMemo(() => {
     if (!data) return null;
