@@ -187,13 +187,20 @@ const skillDef = {
   retired: v.optional(v.boolean()),
 };
 
+const RoleSkillLink = v.strictObject({ skillId: Id, areaId: Id, core: v.boolean(), target: Level });
+const SkillAttachment = v.strictObject({
+  roleId: Id,
+  areaId: Id,
+  core: v.boolean(),
+  target: Level,
+});
+
 export const CustomSkillSchema = v.strictObject({
   ...stamped,
   ...skillDef,
+  attachTo: v.optional(list(SkillAttachment)),
   custom: v.literal(true),
 });
-
-const RoleSkillLink = v.strictObject({ skillId: Id, areaId: Id, core: v.boolean(), target: Level });
 
 export const CustomRoleSchema = v.strictObject({
   ...stamped,
@@ -221,7 +228,17 @@ export type DeepReadonly<T> = T extends readonly (infer U)[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
-export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Mutual assignability alone misses an optional key present on one side only (that is how
+// CustomSkill.attachTo once went missing here), so the key sets must match too.
+export type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
 type Out<S extends v.GenericSchema> = DeepReadonly<v.InferOutput<S>>;
 export const schemaMatchesTypes: [
   Same<Out<typeof SettingsSchema>, DeepReadonly<Settings>>,
