@@ -6,6 +6,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { openAppAt } from './notification-click';
+import { checkRemindersInWorker, REMINDER_SYNC_TAG } from './reminder-check';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -25,4 +26,19 @@ self.addEventListener('notificationclick', (event) => {
   event.notification.close();
   const url = typeof event.notification.data?.url === 'string' ? event.notification.data.url : '/';
   event.waitUntil(openAppAt(self, url));
+});
+
+/** Periodic Background Sync is Chromium-only and not in TypeScript's lib yet. */
+interface PeriodicSyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+// Installed and permitted on Chromium: the browser wakes us now and then (best effort, at most
+// about twice a day as registered) to show reminders that came due while the app was closed.
+self.addEventListener('periodicsync' as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
+  const sync = event as PeriodicSyncEvent;
+  if (sync.tag !== REMINDER_SYNC_TAG) return;
+  sync.waitUntil(
+    checkRemindersInWorker(self.registration, new Date(), self.navigator.language).then(() => {}),
+  );
 });
