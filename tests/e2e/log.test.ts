@@ -78,8 +78,9 @@ describe.each(['en', 'it'] as const)('learning log in real Chromium (%s)', (lang
 
     // A weekly goal of 2 sessions, started last week so this week asks for the whole target.
     await page.goto('/goals/new');
-    await page.getByLabel(t.target).fill('2');
-    await page.getByLabel(t.starts).fill(weekAgo());
+    // Exact: 'Target' is also part of the 'Regular target' kind radio ('Traguardo periodico').
+    await page.getByLabel(t.target, { exact: true }).fill('2');
+    await page.getByLabel(t.starts, { exact: true }).fill(weekAgo());
     await page.getByRole('button', { name: t.saveGoal }).click();
     await page.getByText(t.progress0).waitFor();
     await expectNoAxeViolations(page, '/goals');
@@ -94,7 +95,8 @@ describe.each(['en', 'it'] as const)('learning log in real Chromium (%s)', (lang
     await page.getByLabel(t.webinar, { exact: true }).check();
     await expectNoAxeViolations(page, '/log/new');
     await page.getByLabel(t.min45).check();
-    await page.getByText(t.skills).click();
+    // The disclosure's summary (the list's fieldset repeats the name as a hidden legend).
+    await page.locator('summary').filter({ hasText: t.skills }).click();
     await page.getByLabel(t.skill, { exact: true }).check();
     await page.getByRole('button', { name: t.save, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: t.today }).waitFor();

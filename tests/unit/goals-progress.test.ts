@@ -150,6 +150,16 @@ describe('goalHistory', () => {
     expect(h).toEqual([expect.objectContaining({ target: 2, done: 1, status: 'current' })]);
   });
 
+  it('still asks for 1 session when a 1-a-week goal starts on the last day of the week', () => {
+    // Sunday 8 March, weeks from Monday: 1 active day -> ceil(1 / 7) = 1, never 0 (met by nothing).
+    const goal = periodGoal({ start: '2026-03-08', target: 1 });
+    expect(goalHistory(goal, [], '2026-03-08', 1, opts)).toEqual([
+      expect.objectContaining({ activeDays: 1, target: 1, done: 0, met: false, status: 'current' }),
+    ]);
+    const sunday = periodGoalProgress(goal, [act('2026-03-08')], week('2026-03-08'), opts);
+    expect(sunday).toMatchObject({ target: 1, done: 1, met: true });
+  });
+
   it('shows a goal that has not started as upcoming', () => {
     const h = goalHistory(periodGoal({ start: '2026-05-04' }), log, '2026-04-01', 1, opts);
     expect(h).toEqual([expect.objectContaining({ status: 'upcoming', done: 0, target: 2 })]);
