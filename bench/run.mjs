@@ -1,0 +1,193 @@
+// npm run bench: the production build in real Chromium at 390x844 with 0, 2,000 and 20,000
+// activities over ten years. Times come from the app's own performance marks (src/perf.ts).
+// Options: BENCH_RUNS=5, BENCH_SIZES=0,2000,20000, CHROMIUM_PATH=/usr/bin/chromium.
+process.env.NODE_ENV = 'production'; // vitest and friends may have set 'test': force a real build
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { freePort, median, printTable } from './util.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '0,2000,20000').split(',').map(Number);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const TARGETS = { openVsEmpty: 1.3, openVs2k: 1.2, saveMs: 50, exportMs: 1000, importMs: 2000 };
+
+/** The app's build, plus the bench-only hook in __bench/ (built after, so never precached). */
+async function buildAll() {
+  const outDir = mkdtempSync(join(tmpdir(), 'stt-bench-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(outDir, '__bench'),
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: join(ROOT, 'bench/loader.ts'), formats: ['es'], fileName: () => 'loader.js' },
+    },
+  });
+  return outDir;
+}
+
+const hook = (page) =>
+  page.evaluate(async () => {
+    if (!globalThis.__sttBench) await import('/__bench/loader.js');
+  });
+
+/** Waits for a mark or measure named `name` on the page and returns its entry. */
+const entry = (page, name) =>
+  page
+    .waitForFunction((n) => performance.getEntriesByName(n).at(-1)?.toJSON(), name, {
+      timeout: 60_000,
+    })
+    .then((h) => h.jsonValue());
+
+/** One run: import, cold open of Today, heap, save from Today, Progress, export. */
+async function oneRun(page, cdp, count, today) {
+  await page.goto('/settings');
+  await hook(page);
+  const imported = await page.evaluate(
+    ([n, day]) => globalThis.__sttBench.importJson(globalThis.__sttBench.dataset(n, day)),
+    [count, today],
+  );
+  if (imported.activities !== count) throw new Error(`imported ${imported.activities}/${count}`);
+
+  await page.goto('about:blank');
+  await page.goto('/');
+  const open = (await entry(page, 'stt:today-ready')).startTime;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  await page.getByRole('link', { name: 'Log an activity' }).click();
+  await page.getByLabel('Webinar', { exact: true }).check();
+  await page.getByLabel('45 min').check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const save = (await entry(page, 'stt:save')).duration;
+
+  await page.evaluate(() => {
+    performance.mark('bench:progress-click');
+    document.querySelector('nav a[href="/progress"]')?.click();
+  });
+  const progress =
+    (await entry(page, 'stt:progress-ready')).startTime -
+    (await entry(page, 'bench:progress-click')).startTime;
+
+  await hook(page);
+  const exported = await page.evaluate(() => globalThis.__sttBench.exportJson());
+  return {
+    open,
+    progress,
+    save,
+    exportMs: exported.ms,
+    importMs: imported.ms,
+    heapMB: usedSize / 2 ** 20,
+    fileMB: exported.bytes / 2 ** 20,
+  };
+}
+
+async function main() {
+  console.log(`Building into a temp folder (NODE_ENV=${process.env.NODE_ENV})...`);
+  const outDir = await buildAll();
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'stt-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...ARGS, '--lang=en-GB'],
+    locale: 'en-GB',
+    viewport: { width: 390, height: 844 },
+    baseURL: `http://127.0.0.1:${port}`,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    await page.goto('/');
+    // A fresh profile: let the service worker take control, as on a phone after the first visit.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const cdp = await context.newCDPSession(page);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const results = {};
+    for (const count of SIZES) {
+      const runs = [];
+      await oneRun(page, cdp, count, today); // warm-up, not counted
+      for (let i = 0; i < RUNS; i++) runs.push(await oneRun(page, cdp, count, today));
+      results[count] = Object.fromEntries(
+        Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]),
+      );
+      console.log(`${count} activities: ${JSON.stringify(results[count])}`);
+    }
+    report(results);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function report(results) {
+  const sizes = Object.keys(results).map(Number);
+  const cols = [
+    ['open', 'Open Today (ms)'],
+    ['progress', 'Progress (ms)'],
+    ['save', 'Save→visible (ms)'],
+    ['exportMs', 'Export (ms)'],
+    ['importMs', 'Import (ms)'],
+    ['heapMB', 'Heap (MB)'],
+    ['fileMB', 'File (MB)'],
+  ];
+  console.log(`\nMedians of ${RUNS} runs (after one warm-up), Chromium 390x844\n`);
+  printTable(
+    ['Activities', ...cols.map((c) => c[1])],
+    sizes.map((n) => [
+      String(n),
+      ...cols.map(([k]) => results[n][k].toFixed(k.endsWith('MB') ? 1 : 0)),
+    ]),
+  );
+  const big = results[20000];
+  const fails = [];
+  if (big) {
+    const ratio = (a, b) => (b > 0 ? a / b : Number.NaN);
+    const rows = [];
+    for (const [base, limit] of [
+      [0, TARGETS.openVsEmpty],
+      [2000, TARGETS.openVs2k],
+    ]) {
+      if (!results[base]) continue;
+      const r = cols.slice(0, 6).map(([k]) => ratio(big[k], results[base][k]));
+      rows.push([`20k/${base === 0 ? 'empty' : '2k'}`, ...r.map((x) => `${x.toFixed(2)}x`)]);
+      if (r[0] > limit) fails.push(`open 20k/${base || 'empty'} ${r[0].toFixed(2)}x > ${limit}x`);
+    }
+    console.log('\nRatios\n');
+    printTable(['', ...cols.slice(0, 6).map((c) => c[1])], rows);
+    if (big.save > TARGETS.saveMs) fails.push(`save ${big.save.toFixed(0)} ms > ${TARGETS.saveMs}`);
+    if (big.exportMs > TARGETS.exportMs) fails.push(`export ${big.exportMs.toFixed(0)} ms`);
+    if (big.importMs > TARGETS.importMs) fails.push(`import ${big.importMs.toFixed(0)} ms`);
+  }
+  console.log(fails.length ? `\nMissed targets: ${fails.join('; ')}` : '\nAll targets met.');
+  process.exitCode = fails.length ? 1 : 0;
+}
+
+await main();
