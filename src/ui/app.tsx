@@ -14,6 +14,7 @@ const Log = lazy(() => import('./screens/log/index').then((m) => m.LogScreen));
 const Goals = lazy(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
 const Progress = lazy(() => import('./screens/progress/index').then((m) => m.ProgressScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/index').then((m) => m.SettingsScreen));
+const Restore = lazy(() => import('./screens/restore/index').then((m) => m.RestoreScreen));
 const Welcome = lazy(() => import('./screens/welcome/index').then((m) => m.WelcomeScreen));
 const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
 
@@ -50,6 +51,7 @@ function Shell() {
               <Route path="/goals/*" component={Goals} />
               <Route path="/progress" component={Progress} />
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/settings/restore" component={Restore} />
               <Route path="/welcome" component={Welcome} />
               <Route default component={NotFound} />
             </Router>

@@ -1,3 +1,4 @@
+import { backup } from './backup';
 import { common } from './common';
 import { goals } from './goals';
 import { log } from './log';
@@ -9,4 +10,4 @@ import { today } from './today';
 import { welcome } from './welcome';
 
 /** The source of every message key. Feature files add their own section here. */
-export const en = { common, shell, settings, roles, progress, welcome, log, goals, today } as const;
+export const en = { common, shell, settings, roles, progress, welcome, log, goals, today, backup } as const;

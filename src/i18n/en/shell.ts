@@ -18,6 +18,7 @@ export const shell = {
     blocking: 'Self-Training Tracker was updated in another tab. Reload to keep going.',
     version: 'A newer version of the app saved your data. Reload to use it.',
     terminated: 'The browser closed the database. Reload to keep going.',
+    'changed-elsewhere': 'Your data was restored in another tab. Reload to see it.',
     reload: 'Reload',
   },
   offline: 'Offline: everything still works and is saved on this device.',

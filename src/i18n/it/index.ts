@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { backup } from './backup';
 import { common } from './common';
 import { goals } from './goals';
 import { log } from './log';
@@ -9,4 +10,4 @@ import { shell } from './shell';
 import { today } from './today';
 import { welcome } from './welcome';
 
-export const it: Messages = { common, shell, settings, roles, progress, welcome, log, goals, today };
+export const it: Messages = { common, shell, settings, roles, progress, welcome, log, goals, today, backup };

@@ -3,6 +3,7 @@ import { Screen } from '../../components/screen';
 import { WeekStartSection } from '../goals/week-start-section';
 import { FollowedRolesSection } from '../roles/followed-roles-section';
 import { AppearanceSection } from './appearance';
+import { BackupSection } from './backup-section';
 import { StorageSection } from './storage';
 
 export function SettingsScreen() {
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <AppearanceSection />
       <FollowedRolesSection />
       <WeekStartSection />
+      <BackupSection />
       <StorageSection />
       <section class="card">
         <h2>{m.settings.about.heading}</h2>

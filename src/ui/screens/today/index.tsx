@@ -10,6 +10,7 @@ import { logVersion, readLastDays, readLatest, today } from '../../../state/log'
 import { settings, weekStartsOn } from '../../../state/settings';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
+import { BackupNudge } from '../settings/backup-nudge';
 import { Consistency, DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
 import './today.css';
 
@@ -68,6 +69,7 @@ export function TodayScreen() {
         <Icon name="log" />
         {m.today.quickLog}
       </a>
+      <BackupNudge />
       {!data || !derived ? (
         <p aria-busy="true">{m.common.loading}</p>
       ) : (

@@ -1,0 +1,44 @@
+import { format, parseISO } from 'date-fns';
+import type { BackupCounts, RestoreError } from '../../../data/backup/index';
+import { fmt, plural } from '../../../i18n/format';
+import { currentDateLocale, messages } from '../../../i18n/index';
+import { placeInWords } from '../../../state/backup';
+
+// Small formatters shared by the Settings backup section and the restore screen.
+
+/** Record kinds in the order the user thinks of them (settings last). */
+export const KINDS = [
+  'activities',
+  'goals',
+  'skillStates',
+  'assessments',
+  'reminders',
+  'customSkills',
+  'customRoles',
+  'settings',
+] as const;
+
+/** "12 activities, 3 goals, 5 skill levels": the kinds present, settings left out. */
+export function countsSummary(counts: BackupCounts): string {
+  const m = messages().backup.stores;
+  return KINDS.filter((k) => k !== 'settings' && counts[k] > 0)
+    .map((k) => plural(m[k], counts[k]))
+    .join(', ');
+}
+
+/** A timestamp as a local date and time in the user's language. */
+export function formatStamp(iso: string): string {
+  const locale = currentDateLocale();
+  return format(parseISO(iso), 'PPp', locale ? { locale } : undefined);
+}
+
+/** The sentence for a refused file: what is wrong, where, and that nothing changed. */
+export function restoreErrorText(error: RestoreError): string {
+  const m = messages().backup.restore.errors;
+  if (error.code === 'invalid') return fmt(m.invalid, { place: placeInWords(error.detail) });
+  if (error.code === 'dangling-reference') {
+    // The record, not the field name: "reminder no. 3 refers to a goal...".
+    return fmt(m['dangling-reference'], { place: placeInWords(error.detail.split('.')[0] ?? '') });
+  }
+  return m[error.code];
+}
