@@ -30,7 +30,8 @@ describe('custom skill attached to a role', () => {
 
   it('still refuses an attachment with a level outside 0-4, naming the place', () => {
     const bad = { ...attached, attachTo: [{ roleId: 'cm', areaId: 'a', core: true, target: 9 }] };
-    const parsed = parseBackup(JSON.stringify(sampleDoc({ ...sampleData(), customSkills: [bad] })));
+    const doc = { ...sampleDoc(), data: { ...sampleData(), customSkills: [bad] } };
+    const parsed = parseBackup(JSON.stringify(doc));
     expect(parsed.ok ? null : parsed.error).toEqual({
       code: 'invalid',
       detail: 'customSkills[0].attachTo[0].target',
