@@ -2,8 +2,8 @@
 import type { Lang } from '../domain/types';
 import { runReminderCheck } from '../reminders/check';
 
-/** The tag the page registers Periodic Background Sync with. */
-export const REMINDER_SYNC_TAG = 'reminders-check';
+export { REMINDER_SYNC_TAG } from './reminder-sync-tag';
+
 const ICON = '/pwa-192x192.png';
 const BADGE = '/pwa-64x64.png';
 

@@ -13,6 +13,7 @@ const Roles = lazy(() => import('./screens/roles/index').then((m) => m.RolesScre
 const Log = lazy(() => import('./screens/log/index').then((m) => m.LogScreen));
 const Goals = lazy(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
 const Progress = lazy(() => import('./screens/progress/index').then((m) => m.ProgressScreen));
+const Reminders = lazy(() => import('./screens/reminders/index').then((m) => m.RemindersScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/index').then((m) => m.SettingsScreen));
 const Restore = lazy(() => import('./screens/restore/index').then((m) => m.RestoreScreen));
 const Welcome = lazy(() => import('./screens/welcome/index').then((m) => m.WelcomeScreen));
@@ -50,6 +51,8 @@ function Shell() {
               <Route path="/goals" component={Goals} />
               <Route path="/goals/*" component={Goals} />
               <Route path="/progress" component={Progress} />
+              <Route path="/reminders" component={Reminders} />
+              <Route path="/reminders/*" component={Reminders} />
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/settings/restore" component={Restore} />
               <Route path="/welcome" component={Welcome} />

@@ -3,6 +3,7 @@ import { common } from './common';
 import { goals } from './goals';
 import { log } from './log';
 import { progress } from './progress';
+import { reminders } from './reminders';
 import { roles } from './roles';
 import { settings } from './settings';
 import { shell } from './shell';
@@ -10,4 +11,4 @@ import { today } from './today';
 import { welcome } from './welcome';
 
 /** The source of every message key. Feature files add their own section here. */
-export const en = { common, shell, settings, roles, progress, welcome, log, goals, today, backup } as const;
+export const en = { common, shell, settings, roles, progress, welcome, log, goals, today, backup, reminders } as const;

@@ -4,10 +4,11 @@ import { common } from './common';
 import { goals } from './goals';
 import { log } from './log';
 import { progress } from './progress';
+import { reminders } from './reminders';
 import { roles } from './roles';
 import { settings } from './settings';
 import { shell } from './shell';
 import { today } from './today';
 import { welcome } from './welcome';
 
-export const it: Messages = { common, shell, settings, roles, progress, welcome, log, goals, today, backup };
+export const it: Messages = { common, shell, settings, roles, progress, welcome, log, goals, today, backup, reminders };

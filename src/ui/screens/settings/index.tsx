@@ -1,6 +1,7 @@
 import { messages } from '../../../i18n/index';
 import { Screen } from '../../components/screen';
 import { WeekStartSection } from '../goals/week-start-section';
+import { ReminderDeviceSection } from '../reminders/device-section';
 import { FollowedRolesSection } from '../roles/followed-roles-section';
 import { AppearanceSection } from './appearance';
 import { BackupSection } from './backup-section';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <FollowedRolesSection />
       <WeekStartSection />
       <BackupSection />
+      <ReminderDeviceSection />
       <StorageSection />
       <section class="card">
         <h2>{m.settings.about.heading}</h2>

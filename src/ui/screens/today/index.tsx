@@ -10,6 +10,7 @@ import { logVersion, readLastDays, readLatest, today } from '../../../state/log'
 import { settings, weekStartsOn } from '../../../state/settings';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
+import { DueReminders } from '../reminders/due-reminders';
 import { BackupNudge } from '../settings/backup-nudge';
 import { Consistency, DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
 import './today.css';
@@ -64,7 +65,7 @@ export function TodayScreen() {
 
   return (
     <Screen title={m.today.title}>
-      {/* reminders: due reminders block goes here */}
+      <DueReminders />
       <a class="btn btn--block today-quick" href="/log/new?from=%2F">
         <Icon name="log" />
         {m.today.quickLog}

@@ -1,0 +1,116 @@
+import { signal } from '@preact/signals';
+import {
+  allReminders,
+  deleteReminder,
+  type ReminderInput,
+  restoreReminder,
+  saveReminder,
+  setReminderEnabled,
+} from '../data/reminders';
+import type { DayKey, Reminder } from '../domain/types';
+import { lang, messages } from '../i18n/index';
+import { goals, loadGoals } from './goals';
+import { changeSettings, noteRecordSaved, settings } from './settings';
+import { showToast } from './toast';
+
+// The reminder rules: all of them in a signal (they are few). Screens call these actions; the
+// engine (reminder-engine.ts) watches the signal and re-arms its timer on every change.
+
+export type { ReminderInput } from '../data/reminders';
+
+export const reminders = signal<readonly Reminder[]>([]);
+
+let loaded: Promise<void> | null = null;
+
+export function loadReminders(): Promise<void> {
+  loaded ??= Promise.all([allReminders(), loadGoals()]).then(([list]) => {
+    reminders.value = list;
+  });
+  return loaded;
+}
+
+/** After a restore: read the rules again on next use. */
+export function invalidateReminders(): void {
+  loaded = null;
+}
+
+function put(reminder: Reminder): void {
+  const others = reminders.value.filter((r) => r.id !== reminder.id);
+  reminders.value = [...others, reminder].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+}
+
+export async function submitReminder(input: ReminderInput, id?: string): Promise<Reminder> {
+  const saved = await saveReminder(input, id);
+  put(saved);
+  void noteRecordSaved().catch(() => {});
+  return saved;
+}
+
+export async function toggleReminder(id: string, enabled: boolean): Promise<void> {
+  put(await setReminderEnabled(id, enabled));
+}
+
+/** Deletes a rule and offers "Undo" for a few seconds. */
+export async function removeReminder(id: string): Promise<void> {
+  const removed = await deleteReminder(id);
+  reminders.value = reminders.value.filter((r) => r.id !== id);
+  if (!removed) return;
+  const m = messages();
+  showToast({
+    message: m.reminders.deleted,
+    action: {
+      label: m.common.undo,
+      run: async () => {
+        await restoreReminder(removed);
+        put(removed);
+      },
+    },
+  });
+}
+
+/** Vacation: nothing rings up to and including `day`; null resumes. */
+export function pauseAllUntil(day: DayKey | null): Promise<void> {
+  return changeSettings({ remindersPausedUntil: day ?? undefined });
+}
+
+/**
+ * Exports the rules (all, or the given ones) as an .ics file: the share sheet where it can take
+ * files (iOS home-screen apps need it), else a download. Each export raises the SEQUENCE so
+ * calendars replace the events they already have.
+ */
+export async function exportCalendar(onlyIds?: readonly string[]): Promise<'shared' | 'saved'> {
+  const { buildCalendar } = await import('../domain/ics/calendar');
+  const sequence = settings.value.calendarSequence + 1;
+  const chosen = onlyIds ? reminders.value.filter((r) => onlyIds.includes(r.id)) : reminders.value;
+  const ics = await buildCalendar({
+    reminders: chosen,
+    goals: goals.value,
+    lang: lang.value,
+    sequence,
+    appUrl: new URL('/', location.href).href,
+    now: new Date(),
+  });
+  await changeSettings({
+    calendarSequence: sequence,
+    lastCalendarExportAt: new Date().toISOString(),
+  });
+  const file = new File([ics], 'reminders.ics', { type: 'text/calendar' });
+  if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
+    try {
+      await navigator.share({ files: [file] });
+      return 'shared';
+    } catch (error) {
+      // The user closed the share sheet: that is a choice, not a failure to fall back from.
+      if (error instanceof DOMException && error.name === 'AbortError') return 'shared';
+    }
+  }
+  const url = URL.createObjectURL(file);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'reminders.ics';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return 'saved';
+}
