@@ -88,7 +88,7 @@ export const backup: Shape<typeof en> = {
     previewHeading: 'Cosa succederà',
     kind: 'Tipo di record',
     new: 'Nuovi',
-    changed: 'Modificati',
+    changed: 'Cambiati',
     identical: 'Uguali',
     kept: 'Restano i tuoi',
     removed: 'Eliminati',
