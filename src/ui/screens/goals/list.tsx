@@ -50,6 +50,9 @@ export function GoalList() {
           ))}
         </details>
       )}
+      <p>
+        <a href="/reminders">{m.reminders.device.manage}</a>
+      </p>
     </Screen>
   );
 }

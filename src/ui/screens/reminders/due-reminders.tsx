@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { dismissDue, dueNow, startReminderEngine } from '../../../state/reminder-engine';
+import { Icon } from '../../components/icon';
 import { dueTitle, dueWhen } from './describe';
 import './reminders.css';
 
@@ -9,8 +10,16 @@ import './reminders.css';
 export function DueReminders() {
   useEffect(() => startReminderEngine(), []);
   const items = dueNow.value;
-  if (items.length === 0) return null;
-  const d = messages().reminders.due;
+  const r = messages().reminders;
+  const d = r.due;
+  if (items.length === 0) {
+    return (
+      <a class="due-reminders__link" href="/reminders">
+        <Icon name="bell" />
+        {r.link}
+      </a>
+    );
+  }
   const now = new Date();
   return (
     <section class="card due-reminders" aria-labelledby="due-reminders-h">
@@ -40,6 +49,9 @@ export function DueReminders() {
           );
         })}
       </ul>
+      <a class="due-reminders__manage" href="/reminders">
+        {r.device.manage}
+      </a>
     </section>
   );
 }
