@@ -6,8 +6,9 @@ import { loadSettings } from '../../src/data/settings';
 import { pickLanguage } from '../../src/i18n/index';
 import { backupNudgeDue, placeInWords, restoreBackup } from '../../src/state/backup';
 import { userMessageFor } from '../../src/state/errors';
-import { initSettings } from '../../src/state/settings';
+import { changeSettings, initSettings } from '../../src/state/settings';
 import { RestoreScreen } from '../../src/ui/screens/restore/index';
+import { BackupNudge } from '../../src/ui/screens/settings/backup-nudge';
 import { BackupSection } from '../../src/ui/screens/settings/backup-section';
 import { seed } from '../data/fixture-db';
 import { sampleData, sampleDoc } from '../fixtures/backup-sample';
@@ -118,5 +119,19 @@ describe('messages', () => {
   it('turns a full disk into the storage-full sentence, anything else into its reason', () => {
     expect(userMessageFor(new StorageFullError())).toMatch(/storage is full/);
     expect(userMessageFor(new Error('boom'))).toBe('Could not save: boom. Nothing was changed.');
+  });
+});
+
+describe('backup nudge', () => {
+  it('shows on a device with weeks-old data never backed up, not after a recent backup', async () => {
+    await seed({ ...sampleData(), settings: null }); // records from March 2026, no backup yet
+    await initSettings(['en'], pickLanguage);
+    const { unmount } = render(<BackupNudge />);
+    expect((await screen.findByTestId('backup-nudge')).textContent).toContain('not backed up yet');
+    unmount();
+    await changeSettings({ lastBackupAt: new Date().toISOString() });
+    render(<BackupNudge />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('backup-nudge')).toBeNull();
   });
 });
