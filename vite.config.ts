@@ -85,6 +85,8 @@ export default defineConfig({
     target: 'es2022',
     // Keep modulepreload polyfill out: every supported browser has it.
     modulePreload: { polyfill: false },
+    // .vite/manifest.json: scripts/budget.mjs reads it to find the entry, language and Today chunks.
+    manifest: true,
   },
   preview: { strictPort: true },
 });

@@ -1,0 +1,110 @@
+// npm run budget (after `npm run build`): gzip sizes of what the first screen downloads, all CSS,
+// and the service worker's precache. Exits 1 when a budget is exceeded.
+// Reads dist/index.html, dist/.vite/manifest.json (build.manifest) and dist/sw.js. DIST=path
+// checks another build folder.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve(process.env.DIST ?? 'dist');
+const KB = 1024;
+const BUDGET = { firstLoadJs: 25 * KB, css: 8 * KB, precache: 300 * KB };
+
+const read = (file) => readFileSync(join(DIST, file));
+const gz = (file) => gzipSync(read(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`No build in ${DIST}: run \`npm run build\` first.`);
+  process.exit(2);
+}
+const manifestPath = join(DIST, '.vite/manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error('No .vite/manifest.json: build.manifest must be true in vite.config.ts.');
+  process.exit(2);
+}
+/** @type {Record<string, {file: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+/** The chunk's file and every chunk it imports statically (what the browser fetches with it). */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const dep of chunk.imports ?? []) closure(dep, seen);
+  return seen;
+}
+const keyOf = (suffix) => Object.keys(manifest).find((k) => k.endsWith(suffix));
+const sum = (files, except = new Set()) =>
+  [...files].filter((f) => f.endsWith('.js') && !except.has(f)).reduce((n, f) => n + gz(f), 0);
+
+// The entry as the built HTML names it, plus its static imports (the modulepreloads).
+const html = read('index.html').toString();
+const entryFile = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+const entryKey = Object.keys(manifest).find((k) => manifest[k].file === entryFile);
+if (!entryKey) throw new Error(`entry ${entryFile} not in the manifest`);
+const first = closure(entryKey);
+for (const [, href] of html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)) {
+  first.add(href);
+}
+
+const langChunks = (lang, locale) => {
+  const files = new Set();
+  for (const suffix of [`src/i18n/${lang}/index.ts`, `date-fns/locale/${locale}.js`]) {
+    const key = keyOf(suffix);
+    if (key) closure(key, files);
+  }
+  return files;
+};
+const en = langChunks('en', 'en-GB');
+const it = langChunks('it', 'it');
+const todayKey = keyOf('src/ui/screens/today/index.tsx');
+const today = todayKey ? closure(todayKey) : new Set();
+
+const firstJs = sum(first);
+const enJs = sum(en, first);
+const itJs = sum(it, first);
+const todayJs = sum(today, new Set([...first, ...en]));
+
+const assets = readdirSync(join(DIST, 'assets'));
+const css = assets.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gz(`assets/${f}`), 0);
+
+// Workbox injects [{url, revision}, ...] into sw.js: every listed file is downloaded at install.
+const sw = read('sw.js').toString();
+const urls = new Set([...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((m) => m[1]));
+let precacheRaw = 0;
+let precacheGz = 0;
+for (const url of urls) {
+  const file = url.replace(/^\//, '');
+  if (!existsSync(join(DIST, file))) continue;
+  precacheRaw += statSync(join(DIST, file)).size;
+  precacheGz += gz(file);
+}
+
+const rows = [
+  ['First-load JS (entry + static imports)', firstJs, BUDGET.firstLoadJs],
+  ['Language chunk, en (messages + date-fns locale)', enJs, null],
+  ['Language chunk, it', itJs, null],
+  ['Today route chunk(s)', todayJs, null],
+  ['First screen total (entry + en + Today)', firstJs + enJs + todayJs, null],
+  ['CSS, all files', css, BUDGET.css],
+  [`Precache, ${urls.size} files (gzip, as transferred)`, precacheGz, BUDGET.precache],
+  ['Precache (raw bytes on disk, for reference)', precacheRaw, null],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`| ${'What'.padEnd(width)} | gzip/size | budget   | ok |`);
+console.log(`|${'-'.repeat(width + 2)}|-----------|----------|----|`);
+let over = 0;
+for (const [label, bytes, budget] of rows) {
+  const ok = budget === null || bytes <= budget;
+  if (!ok) over++;
+  const b = budget === null ? '' : kb(budget);
+  console.log(
+    `| ${label.padEnd(width)} | ${kb(bytes).padStart(9)} | ${b.padStart(8)} | ${budget === null ? '  ' : ok ? 'ok' : '!!'} |`,
+  );
+}
+if (over) {
+  console.error(`\n${over} budget(s) exceeded.`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
