@@ -1,17 +1,11 @@
 import { format, parseISO } from 'date-fns';
 import type { DayKey } from '../domain/types';
+// fmt lives in ./fmt (no date-fns) so the app shell can use it without date-fns' format.
+import { fmt } from './fmt';
 import { currentDateLocale, lang } from './index';
 import type { Plural } from './types';
 
-/** Fills `{name}` placeholders. Values are inserted as text, never as markup. */
-export function fmt(
-  template: string,
-  vars: Readonly<Record<string, string | number>> = {},
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in vars ? String(vars[key]) : whole,
-  );
-}
+export { fmt };
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -1,5 +1,5 @@
 import { StorageFullError } from '../data/errors';
-import { fmt } from '../i18n/format';
+import { fmt } from '../i18n/fmt';
 import { messages } from '../i18n/index';
 import { showToast } from './toast';
 
