@@ -33,18 +33,20 @@ export function DueReminders() {
                 <strong>{title}</strong>
                 <span class="muted">{dueWhen(due, now)}</span>
               </div>
-              <a class="btn btn--small" href={due.url}>
-                {d.open}
-                <span class="visually-hidden">: {title}</span>
-              </a>
-              <button
-                type="button"
-                class="btn btn--small btn--ghost"
-                aria-label={fmt(d.dismissLabel, { label: title })}
-                onClick={() => void dismissDue(due.key)}
-              >
-                {d.dismiss}
-              </button>
+              <div class="due-reminder__actions">
+                <a class="btn btn--small" href={due.url}>
+                  {d.open}
+                  <span class="visually-hidden">: {title}</span>
+                </a>
+                <button
+                  type="button"
+                  class="btn btn--small btn--ghost"
+                  aria-label={fmt(d.dismissLabel, { label: title })}
+                  onClick={() => void dismissDue(due.key)}
+                >
+                  {d.dismiss}
+                </button>
+              </div>
             </li>
           );
         })}

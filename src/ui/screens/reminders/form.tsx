@@ -12,22 +12,10 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { Screen } from '../../components/screen';
 import { skillOptions } from '../log/skill-picker';
 import { weekdayName, weekdaysInOrder } from './describe';
+import { defaultsOf } from './form-model';
 
 type Kind = Reminder['kind'];
 type Errors = Partial<Record<'days' | 'goal', string>>;
-
-function defaultsOf(existing: Reminder | undefined) {
-  return {
-    kind: existing?.kind ?? 'weekly',
-    label: existing?.label ?? '',
-    time: existing?.time ?? '18:30',
-    days: existing?.kind === 'weekly' ? [...existing.days] : ([1, 4] as IsoWeekday[]),
-    goalId: existing?.goalId ?? '',
-    skillId: existing?.kind === 'weekly' ? (existing.skillId ?? '') : '',
-    daysBefore: existing?.kind === 'deadline' ? String(existing.daysBefore) : '3',
-    weekday: existing?.kind === 'atRisk' ? existing.weekday : (5 as IsoWeekday),
-  };
-}
 
 /** Create or edit a rule: weekly, N days before a goal's deadline, or "goal at risk". */
 export function ReminderForm({ id }: { id?: string }) {

@@ -33,7 +33,7 @@ export function ReminderList() {
           <p>{r.emptyHint}</p>
         </EmptyState>
       ) : (
-        <ul class="list reminder-list">
+        <ul class="card list reminder-list">
           {list.map((item) => (
             <ReminderRow key={item.id} reminder={item} />
           ))}
