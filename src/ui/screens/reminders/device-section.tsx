@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { dayKeyOf } from '../../../domain/schedule/clock';
 import { formatDay } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import {
@@ -39,7 +40,7 @@ export function ReminderDeviceSection() {
         <dt>{d.background}</dt>
         <dd data-testid="sync-state">{syncText}</dd>
         <dt>{d.lastExport}</dt>
-        <dd>{exported ? formatDay(exported.slice(0, 10)) : d.never}</dd>
+        <dd>{exported ? formatDay(dayKeyOf(new Date(exported))) : d.never}</dd>
       </dl>
       {permission === 'default' && (
         <>
