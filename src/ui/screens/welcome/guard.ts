@@ -5,11 +5,17 @@ import { settings } from '../../../state/settings';
 // A new phone restores its backup before choosing roles: the restore screen stays open too.
 const OPEN_BEFORE_ONBOARDING = ['/welcome', '/settings', '/settings/restore'];
 
+/** Where a user who has not chosen roles yet is sent from `path`, or null to stay. */
+export function welcomeRedirect(path: string, onboarded: boolean): string | null {
+  return !onboarded && !OPEN_BEFORE_ONBOARDING.includes(path) ? '/welcome' : null;
+}
+
 /** Sends a user who has not chosen roles yet to /welcome (Settings stays reachable). */
 export function useWelcomeRedirect(): void {
   const { path, route } = useLocation();
   const onboarded = settings.value.onboarded;
   useEffect(() => {
-    if (!onboarded && !OPEN_BEFORE_ONBOARDING.includes(path)) route('/welcome', true);
+    const to = welcomeRedirect(path, onboarded);
+    if (to) route(to, true);
   }, [onboarded, path, route]);
 }
