@@ -141,6 +141,8 @@ describe('reminders in real Chromium', () => {
     // Dismissed from Today, it stays dismissed after a reload.
     await page.goto('/');
     await page.getByRole('button', { name: 'Dismiss “Moderation drill”' }).click();
+    // Gone from the list only once the dismissal is stored: reload after that, not during it.
+    await waitUntil(page, () => document.querySelector('[data-testid="due-reminder"]') === null);
     await page.reload();
     await page.getByRole('link', { name: 'Reminders' }).waitFor();
     expect(await page.getByTestId('due-reminder').count()).toBe(0);
