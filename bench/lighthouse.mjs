@@ -1,10 +1,11 @@
 // npm run bench:lighthouse: Lighthouse 12 (mobile defaults: Moto G class CPU, slow 4G) against
 // the production build served by `vite preview`, three runs, medians. Every run is a fresh
 // Chromium profile, i.e. a real first visit: the app sends it from / to /welcome (onboarding),
-// so that is the page measured. Options: LH_RUNS=3, CHROMIUM_PATH=/usr/bin/chromium.
+// so that is the page measured. Options: LH_RUNS=3, CHROMIUM_PATH=/usr/bin/chromium,
+// LH_SAVE=/tmp/lhr.json (keeps the last run's full report).
 process.env.NODE_ENV = 'production'; // vitest and friends may have set 'test': force a real build
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -38,6 +39,7 @@ async function oneRun(url) {
     });
     if (!result) throw new Error('Lighthouse returned nothing');
     const { lhr } = result;
+    if (process.env.LH_SAVE) writeFileSync(process.env.LH_SAVE, JSON.stringify(lhr));
     if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
     const row = { finalUrl: lhr.finalDisplayedUrl };
     for (const c of CATEGORIES) row[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100);

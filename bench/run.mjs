@@ -58,9 +58,24 @@ const entry = (page, name) =>
     })
     .then((h) => h.jsonValue());
 
-/** Loads a dataset through the app's restore (validated import); returns its timings. */
-async function importRun(page, count, today) {
+/**
+ * Loads a dataset through the app's restore (validated import); returns its timings. `fresh`:
+ * onto an empty database, as on a new phone.
+ */
+async function importRun(page, count, today, fresh = false) {
   await page.goto('/settings');
+  if (fresh) {
+    // The app's connection closes itself on versionchange (its 'blocking' handler), so this
+    // waits for success only; the app's "reload" banner does not matter, the page is left next.
+    await page.evaluate(
+      () =>
+        new Promise((ok, ko) => {
+          const r = indexedDB.deleteDatabase('self-training-tracker');
+          r.onsuccess = ok;
+          r.onerror = () => ko(r.error);
+        }),
+    );
+  }
   await hook(page);
   const imported = await page.evaluate(
     ([n, day]) => globalThis.__sttBench.importJson(globalThis.__sttBench.dataset(n, day)),
@@ -118,9 +133,12 @@ async function measure(page, cdp, count, today) {
   for (let i = 0; i < RUNS; i++) visits.push(await openRun(page, cdp));
   const imports = [];
   for (let i = 0; i < RUNS; i++) imports.push(await importRun(page, count, today));
+  const fresh = [];
+  for (let i = 0; i < RUNS; i++) fresh.push((await importRun(page, count, today, true)).importMs);
+  await importRun(page, count, today); // leave the data for the next size's first replace
   const med = (runs) =>
     Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
-  return { ...med(visits), ...med(imports) };
+  return { ...med(visits), ...med(imports), freshImportMs: median(fresh) };
 }
 
 async function main() {
@@ -173,8 +191,9 @@ function report(results) {
     ['progress', 'Progress (ms)'],
     ['save', 'Save→visible (ms)'],
     ['exportMs', 'Export (ms)'],
-    ['importMs', 'Import (ms)'],
+    ['importMs', 'Import, replace (ms)'],
     ['parseMs', '…parse (ms)'],
+    ['freshImportMs', 'Import, new phone (ms)'],
     ['heapMB', 'Heap (MB)'],
     ['fileMB', 'File (MB)'],
   ];
@@ -191,22 +210,28 @@ function report(results) {
   const big = results[20000];
   const fails = [];
   if (big) {
-    const ratio = (a, b) => (b > 0 ? a / b : Number.NaN);
+    const ratio = (a, b) => (b > 0.5 ? a / b : Number.NaN);
     const rows = [];
     for (const [base, limit] of [
       [0, TARGETS.openVsEmpty],
       [2000, TARGETS.openVs2k],
     ]) {
       if (!results[base]) continue;
-      const r = cols.slice(0, 7).map(([k]) => ratio(big[k], results[base][k]));
-      rows.push([`20k/${base === 0 ? 'empty' : '2k'}`, ...r.map((x) => `${x.toFixed(2)}x`)]);
+      const r = cols.slice(0, 8).map(([k]) => ratio(big[k], results[base][k]));
+      rows.push([
+        `20k/${base === 0 ? 'empty' : '2k'}`,
+        ...r.map((x) => (Number.isNaN(x) ? '–' : `${x.toFixed(2)}x`)),
+      ]);
       if (r[0] > limit) fails.push(`open 20k/${base || 'empty'} ${r[0].toFixed(2)}x > ${limit}x`);
     }
     console.log('\nRatios\n');
-    printTable(['', ...cols.slice(0, 7).map((c) => c[1])], rows);
+    printTable(['', ...cols.slice(0, 8).map((c) => c[1])], rows);
     if (big.save > TARGETS.saveMs) fails.push(`save ${big.save.toFixed(0)} ms > ${TARGETS.saveMs}`);
     if (big.exportMs > TARGETS.exportMs) fails.push(`export ${big.exportMs.toFixed(0)} ms`);
     if (big.importMs > TARGETS.importMs) fails.push(`import ${big.importMs.toFixed(0)} ms`);
+    if (big.freshImportMs > TARGETS.importMs) {
+      fails.push(`import (new phone) ${big.freshImportMs.toFixed(0)} ms`);
+    }
   }
   console.log(fails.length ? `\nMissed targets: ${fails.join('; ')}` : '\nAll targets met.');
   process.exitCode = fails.length ? 1 : 0;
