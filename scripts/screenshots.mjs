@@ -1,18 +1,25 @@
 // Screenshots of the real app at phone size, EN and IT, light and dark, for review, plus the
 // two store screenshots the manifest points at (public/screenshots). Run after `vite build`:
 //   node scripts/screenshots.mjs [outDir=/tmp/shots/review] [--store]
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const out = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '/tmp/shots/review';
+const out =
+  process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '/tmp/shots/review';
 const store = process.argv.includes('--store');
 mkdirSync(out, { recursive: true });
 const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const TEXT = {
   en: { cm: 'Community Manager', smm: 'Social Media Manager', start: 'Start' },
   it: { cm: 'Community Manager', smm: 'Social Media Manager', start: 'Inizia' },
@@ -20,8 +27,13 @@ const TEXT = {
 
 async function session(lang, colorScheme, viewport = { width: 390, height: 844 }) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'stt-shot-')), {
-    executablePath: '/usr/bin/chromium', headless: true, args: [...ARGS, `--lang=${lang}`],
-    locale: lang === 'it' ? 'it-IT' : 'en-GB', colorScheme, viewport, baseURL: base,
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...ARGS, `--lang=${lang}`],
+    locale: lang === 'it' ? 'it-IT' : 'en-GB',
+    colorScheme,
+    viewport,
+    baseURL: base,
   });
   const page = context.pages()[0];
   await page.goto('/');
@@ -40,12 +52,25 @@ async function shoot(page, path, file, fullPage = false) {
   await page.screenshot({ path: file, fullPage });
 }
 
-const paths = { today: '/', roles: '/roles', role: '/roles/cm', skill: '/roles/skill/sh.voice', log: '/log', logNew: '/log/new', goals: '/goals', progress: '/progress', settings: '/settings', reminders: '/reminders' };
+const paths = {
+  today: '/',
+  roles: '/roles',
+  role: '/roles/cm',
+  skill: '/roles/skill/sh.voice',
+  log: '/log',
+  logNew: '/log/new',
+  goals: '/goals',
+  progress: '/progress',
+  settings: '/settings',
+  reminders: '/reminders',
+};
 for (const lang of ['en', 'it']) {
   for (const scheme of ['light', 'dark']) {
     const { context, page } = await session(lang, scheme);
     for (const [name, path] of Object.entries(paths)) {
-      await shoot(page, path, join(out, `${name}-${lang}-${scheme}.png`), true).catch((e) => console.error(name, e.message));
+      await shoot(page, path, join(out, `${name}-${lang}-${scheme}.png`), true).catch((e) =>
+        console.error(name, e.message),
+      );
     }
     await context.close();
   }

@@ -11,4 +11,16 @@ import { today } from './today';
 import { welcome } from './welcome';
 
 /** The source of every message key. Feature files add their own section here. */
-export const en = { common, shell, settings, roles, progress, welcome, log, goals, today, backup, reminders } as const;
+export const en = {
+  common,
+  shell,
+  settings,
+  roles,
+  progress,
+  welcome,
+  log,
+  goals,
+  today,
+  backup,
+  reminders,
+} as const;

@@ -11,4 +11,16 @@ import { shell } from './shell';
 import { today } from './today';
 import { welcome } from './welcome';
 
-export const it: Messages = { common, shell, settings, roles, progress, welcome, log, goals, today, backup, reminders };
+export const it: Messages = {
+  common,
+  shell,
+  settings,
+  roles,
+  progress,
+  welcome,
+  log,
+  goals,
+  today,
+  backup,
+  reminders,
+};

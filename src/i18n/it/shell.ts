@@ -22,7 +22,8 @@ export const shell: Shape<typeof en> = {
       'Self-Training Tracker è stato aggiornato in un’altra scheda. Ricarica per continuare.',
     version: 'Una versione più recente dell’app ha salvato i tuoi dati. Ricarica per usarla.',
     terminated: 'Il browser ha chiuso il database. Ricarica per continuare.',
-    'changed-elsewhere': 'I tuoi dati sono stati ripristinati in un’altra scheda. Ricarica per vederli.',
+    'changed-elsewhere':
+      'I tuoi dati sono stati ripristinati in un’altra scheda. Ricarica per vederli.',
     reload: 'Ricarica',
   },
   offline: 'Offline: funziona tutto e i dati restano salvati su questo dispositivo.',
