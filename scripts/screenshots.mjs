@@ -21,8 +21,20 @@ const ARGS = [
   '--disable-sync',
 ];
 const TEXT = {
-  en: { cm: 'Community Manager', smm: 'Social Media Manager', start: 'Start' },
-  it: { cm: 'Community Manager', smm: 'Social Media Manager', start: 'Inizia' },
+  en: {
+    cm: 'Community Manager',
+    smm: 'Social Media Manager',
+    start: 'Start',
+    save: 'Save',
+    level: /Confident/,
+  },
+  it: {
+    cm: 'Community Manager',
+    smm: 'Social Media Manager',
+    start: 'Inizia',
+    save: 'Salva',
+    level: /Autonomo/,
+  },
 };
 
 async function session(lang, colorScheme, viewport = { width: 390, height: 844 }) {
@@ -42,7 +54,19 @@ async function session(lang, colorScheme, viewport = { width: 390, height: 844 }
   await page.getByLabel(TEXT[lang].smm).check();
   await page.getByRole('button', { name: TEXT[lang].start }).click();
   await page.waitForURL('**/roles');
+  await seed(page, TEXT[lang]);
   return { context, page };
+}
+
+/** A little real data, entered through the UI, so screens show numbers rather than zeros. */
+async function seed(page, t) {
+  await page.goto('/roles/skill/sh.voice');
+  await page.getByLabel(t.level).check();
+  await page.goto('/log/new');
+  await page.getByLabel('Webinar').check();
+  await page.getByLabel('45 min').check();
+  await page.getByRole('button', { name: t.save, exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/log/new'));
 }
 
 async function shoot(page, path, file, fullPage = false) {
