@@ -4,6 +4,7 @@ import { catalog, loadCatalogState } from '../../../state/catalog';
 import { follow } from '../../../state/custom-content';
 import { settings } from '../../../state/settings';
 import { t } from './helpers';
+import './roles.css';
 
 /** Settings: which roles the user follows, changeable at any time. */
 export function FollowedRolesSection() {
