@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { pickLanguage } from './i18n/index';
+import { pickLanguage, preloadLanguage } from './i18n/index';
 import { perfMark } from './perf';
-import { applyMirroredTheme, initSettings, settings } from './state/settings';
+import { applyMirroredTheme, initSettings, onboardedHint, settings } from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
 import { watchDbTrouble } from './state/trouble';
-import { App } from './ui/app';
+import { App, preloadScreen } from './ui/app';
 import { BootError } from './ui/boot-error';
 import { welcomeRedirect } from './ui/screens/welcome/guard';
 
@@ -12,8 +12,15 @@ import { welcomeRedirect } from './ui/screens/welcome/guard';
 applyMirroredTheme();
 watchDbTrouble();
 const root = document.getElementById('app') as HTMLElement;
+const preferred = navigator.languages ?? [navigator.language];
 
-initSettings(navigator.languages ?? [navigator.language], pickLanguage)
+// While IndexedDB opens, fetch what the first paint will most likely need: the browser's
+// language and the screen for this path (Welcome on a first visit). Guesses cost nothing when
+// wrong: the real choice is made from the stored settings below.
+preloadLanguage(pickLanguage(preferred));
+preloadScreen(onboardedHint() ? location.pathname : '/welcome');
+
+initSettings(preferred, pickLanguage)
   .then(() => {
     perfMark('settings-ready');
     // A first visit goes straight to /welcome: the router never starts loading Today's chunks.

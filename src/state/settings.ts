@@ -15,6 +15,25 @@ export const weekStartsOn = computed<0 | 1 | 6>(() => {
 });
 
 const THEME_MIRROR = 'stt-theme';
+/** A hint only (which screen to prefetch at boot); IndexedDB stays the source of truth. */
+const ONBOARDED_HINT = 'stt-onboarded';
+
+function mirror(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage disabled: hints are optional.
+  }
+}
+
+/** Whether the last start had finished onboarding (to prefetch Today rather than Welcome). */
+export function onboardedHint(): boolean {
+  try {
+    return localStorage.getItem(ONBOARDED_HINT) === '1';
+  } catch {
+    return false;
+  }
+}
 
 /** Applies a theme to the page; 'system' follows prefers-color-scheme through CSS. */
 export function applyTheme(theme: ThemeChoice): void {
@@ -22,11 +41,7 @@ export function applyTheme(theme: ThemeChoice): void {
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
   // Mirrored so the next start paints the right colours before IndexedDB is open.
-  try {
-    localStorage.setItem(THEME_MIRROR, theme);
-  } catch {
-    // Storage disabled: the theme still applies once settings load.
-  }
+  mirror(THEME_MIRROR, theme);
 }
 
 export function applyMirroredTheme(): void {
@@ -44,6 +59,7 @@ export async function initSettings(
 ) {
   const loaded = await loadSettings();
   settings.value = loaded;
+  mirror(ONBOARDED_HINT, loaded.onboarded ? '1' : '0');
   applyTheme(loaded.theme);
   await loadLanguage(loaded.lang ?? pick(preferred));
 }
@@ -60,6 +76,7 @@ export async function setTheme(next: ThemeChoice): Promise<void> {
 
 export async function changeSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<void> {
   settings.value = await updateSettings(patch);
+  mirror(ONBOARDED_HINT, settings.value.onboarded ? '1' : '0');
 }
 
 /** Call after any user record is saved: the first one is when we ask to keep the data. */
