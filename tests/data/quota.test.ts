@@ -38,13 +38,31 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The same records, each edited later than the device's copy. */
+function touchAll(data: ReturnType<typeof sampleData>): ReturnType<typeof sampleData> {
+  const later = '2030-01-01T00:00:00.000Z';
+  const touch = <T extends object>(list: readonly T[]) =>
+    list.map((r) => ({ ...r, updatedAt: later }));
+  return {
+    ...data,
+    skillStates: touch(data.skillStates),
+    assessments: touch(data.assessments),
+    activities: touch(data.activities),
+    goals: touch(data.goals),
+    reminders: touch(data.reminders),
+    customSkills: touch(data.customSkills),
+    customRoles: touch(data.customRoles),
+  };
+}
+
 describe('restore on a full disk', () => {
   for (const how of ['throw', 'request'] as const) {
     for (const n of [1, 2, 5, 12]) {
       it(`replace: put #${n} fails (${how}) -> StorageFullError and nothing changed`, async () => {
         await seed(sampleData());
         const before = await dumpDb();
-        const data = sampleData();
+        // Every record of the file differs from the device's, so every one is rewritten.
+        const data = touchAll(sampleData());
         const file = sampleDoc({ ...data, activities: data.activities.slice(0, 1) });
         failNthPut(n, how);
         await expect(applyRestore(file, 'replace')).rejects.toBeInstanceOf(StorageFullError);

@@ -22,8 +22,10 @@ export type RestoreCounts = Readonly<Record<UserStore, StoreCounts>>;
 
 export interface RestorePlan {
   readonly counts: RestoreCounts;
-  /** Records to put, per store (replace: all of the file; merge: new and newer ones). */
+  /** Records to put, per store: new and changed ones (merge: only those newer than the device's). */
   readonly puts: { readonly [S in RecordStore]: BackupData[S] };
+  /** Ids to delete, per store (replace only: on the device, not in the file). */
+  readonly deletes: { readonly [S in RecordStore]: readonly string[] };
   /** The settings to write, or 'keep' the current, or null to leave none (replace). */
   readonly settings: Settings | null | 'keep';
 }
@@ -54,7 +56,7 @@ function planList<T extends { id: string; updatedAt: string }>(
   incoming: readonly T[],
   current: readonly T[],
   mode: RestoreMode,
-): { counts: StoreCounts; puts: T[] } {
+): { counts: StoreCounts; puts: T[]; deletes: string[] } {
   const tally: Tally = { new: 0, changed: 0, identical: 0, kept: 0, removed: 0 };
   const byId = new Map(current.map((r) => [r.id, r]));
   const puts: T[] = [];
@@ -70,8 +72,9 @@ function planList<T extends { id: string; updatedAt: string }>(
       puts.push(record);
     } else tally.kept++;
   }
-  if (mode === 'replace') tally.removed = byId.size;
-  return { counts: tally, puts };
+  const deletes = mode === 'replace' ? [...byId.keys()] : [];
+  tally.removed = deletes.length;
+  return { counts: tally, puts, deletes };
 }
 
 /** The settings record as a one-item list keyed 'app', so it follows the same rules. */
@@ -80,16 +83,20 @@ const asList = (s: Settings | null) => (s ? [{ ...s, id: 'app' }] : []);
 export function planRestore(doc: BackupDoc, current: BackupData, mode: RestoreMode): RestorePlan {
   const counts = {} as Record<UserStore, StoreCounts>;
   const puts = {} as Record<RecordStore, unknown[]>;
+  const deletes = {} as Record<RecordStore, string[]>;
   for (const store of RECORD_STORES) {
     const list = planList<{ id: string; updatedAt: string }>(doc.data[store], current[store], mode);
     counts[store] = list.counts;
-    // Replace clears the store, so every record of the file is written again.
-    puts[store] = mode === 'replace' ? [...doc.data[store]] : list.puts;
+    // Identical records are left as they are: a replace ends with exactly the file's records,
+    // but writes only the differences (restoring last week's backup rewrites a few records,
+    // not ten years of them).
+    puts[store] = list.puts;
+    deletes[store] = list.deletes;
   }
   const settingsPlan = planList(asList(doc.data.settings), asList(current.settings), mode);
   counts.settings = settingsPlan.counts;
   let settings: Settings | null | 'keep' = 'keep';
   if (mode === 'replace') settings = doc.data.settings;
   else if (settingsPlan.puts.length > 0) settings = doc.data.settings;
-  return { counts, puts: puts as unknown as RestorePlan['puts'], settings };
+  return { counts, puts: puts as unknown as RestorePlan['puts'], deletes, settings };
 }

@@ -39,12 +39,11 @@ export async function previewRestore(doc: BackupDoc, mode: RestoreMode): Promise
     : { ok: true, counts: planRestore(doc, current, mode).counts };
 }
 
-type Loose = { put(value: unknown, key?: string): Promise<unknown>; clear(): Promise<unknown> };
 type RestoreTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots')[], 'readwrite'>;
 
 /**
- * Writes a validated backup. 'replace': snapshot the current data (if any), clear every user
- * store, write the file. 'merge': by id the newer updatedAt wins (a tie keeps the device's copy),
+ * Writes a validated backup. 'replace': snapshot the current data (if any), then make every
+ * user store hold exactly the file's records (deleting the others, writing new and changed ones). 'merge': by id the newer updatedAt wins (a tie keeps the device's copy),
  * settings likewise, nothing is deleted. Refuses with 'dangling-reference' before writing
  * anything; a full disk rolls everything back and rejects with StorageFullError.
  */
@@ -76,7 +75,6 @@ export function applyRestore(
           });
           snapshotId = await saveSnapshotInTx(tx, before, now);
         }
-        for (const store of USER_STORES) writes.push(loose(tx, store).clear());
       }
       if (plan.settings === null) writes.push(tx.objectStore('settings').delete(SETTINGS_KEY));
       else if (plan.settings !== 'keep') {
@@ -87,6 +85,7 @@ export function applyRestore(
       // transaction, so `done` rejects; one that throws at once is caught below.
       for (const store of RECORD_STORES) {
         const target = unwrap(tx.objectStore(store)) as IDBObjectStore;
+        for (const id of plan.deletes[store]) target.delete(id);
         for (const record of plan.puts[store]) target.put(record);
       }
       await Promise.all(writes);
@@ -104,10 +103,6 @@ export function applyRestore(
       throw isQuotaError(tx.error) ? new StorageFullError(tx.error) : error;
     }
   });
-}
-
-function loose(tx: RestoreTx, store: UserStore): Loose {
-  return tx.objectStore(store) as unknown as Loose;
 }
 
 /** Reads a snapshot file back and restores it (replace), after snapshotting the present data. */
