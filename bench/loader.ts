@@ -8,7 +8,7 @@ import { makeDataset } from './dataset';
 
 export interface BenchHook {
   /** Builds the dataset and returns its JSON (not timed: it stands for the user's file). */
-  dataset(count: number, today: string): string;
+  dataset(count: number, today: string, seed?: number): string;
   /** Validated import of a backup file: parse (schema) + apply in one transaction; ms. */
   importJson(json: string): Promise<{ ms: number; parseMs: number; activities: number }>;
   /** Backup export: read every store, serialise, self-check with the parser; ms and bytes. */
@@ -16,8 +16,8 @@ export interface BenchHook {
 }
 
 const hook: BenchHook = {
-  dataset(count, today) {
-    const json = JSON.stringify(makeDataset(count, today));
+  dataset(count, today, seed) {
+    const json = JSON.stringify(makeDataset(count, today, seed));
     const parsed = parseBackup(json, { maxBytes: Number.POSITIVE_INFINITY });
     if (!parsed.ok) throw new Error(`dataset rejected: ${JSON.stringify(parsed.error)}`);
     return json;

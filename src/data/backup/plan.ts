@@ -66,8 +66,10 @@ function planList<T extends { id: string; updatedAt: string }>(
     if (!mine) {
       tally.new++;
       puts.push(record);
-    } else if (canonical(mine) === canonical(record)) tally.identical++;
-    else if (mode === 'replace' || isNewer(record, mine)) {
+    } else if (mine.updatedAt === record.updatedAt && canonical(mine) === canonical(record)) {
+      // A different updatedAt already makes them different: skip the costly comparison.
+      tally.identical++;
+    } else if (mode === 'replace' || isNewer(record, mine)) {
       tally.changed++;
       puts.push(record);
     } else tally.kept++;
