@@ -124,3 +124,12 @@ export async function waitUntil(
   }
   throw new Error(`waitUntil timed out after ${timeoutMs} ms: ${predicate.toString()}`);
 }
+
+/** Completes the first run through the UI: follow CM and SMM, then Start (lands on /roles). */
+export async function onboard(page: Page, lang: 'en' | 'it' = 'en'): Promise<void> {
+  await page.goto('/welcome');
+  await page.getByLabel('Community Manager').check();
+  await page.getByLabel('Social Media Manager').check();
+  await page.getByRole('button', { name: lang === 'it' ? 'Inizia' : 'Start' }).click();
+  await page.waitForURL('**/roles');
+}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, type OpenApp, openApp, waitUntil } from './harness';
+import { expectNoAxeViolations, type OpenApp, onboard, openApp, waitUntil } from './harness';
 
 let app: OpenApp | undefined;
 afterEach(async () => {
@@ -102,13 +102,50 @@ describe('app shell in real Chromium', () => {
     }
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violations on any screen (${colorScheme})`, async () => {
-      app = await openApp({ colorScheme, controlled: false, path: '/settings' });
-      for (const path of ['/', '/roles', '/log', '/goals', '/progress', '/settings', '/nowhere']) {
-        await app.page.goto(path);
-        await app.page.locator('main h1').first().waitFor();
-        await expectNoAxeViolations(app.page, `${path} (${colorScheme})`);
+  // Every screen and sub-screen, with a little data so charts and lists render: English in
+  // light, Italian in dark (both languages, both palettes).
+  const SCREENS = [
+    '/',
+    '/roles',
+    '/roles/cm',
+    '/roles/skill/sh.voice',
+    '/roles/new',
+    '/roles/cm/add-skill',
+    '/log',
+    '/log/new',
+    '/log/stats',
+    '/goals',
+    '/goals/new',
+    '/progress',
+    '/reminders',
+    '/reminders/new',
+    '/settings',
+    '/settings/restore',
+    '/nowhere',
+  ];
+  for (const [lang, colorScheme] of [
+    ['en', 'light'],
+    ['it', 'dark'],
+  ] as const) {
+    it(`has no axe violations on any screen (${lang}, ${colorScheme})`, async () => {
+      app = await openApp({ lang, colorScheme, controlled: false });
+      const { page } = app;
+      await page.locator('main h1').first().waitFor();
+      expect(new URL(page.url()).pathname).toBe('/welcome');
+      await expectNoAxeViolations(page, `/welcome (${colorScheme})`);
+      await onboard(page, lang);
+      await page.goto('/roles/skill/sh.voice');
+      await page.getByLabel(lang === 'it' ? /Autonomo/ : /Confident/).check();
+      await page.goto('/log/new');
+      await page.getByLabel('Webinar', { exact: true }).check();
+      await page
+        .getByRole('button', { name: lang === 'it' ? 'Salva' : 'Save', exact: true })
+        .click();
+      await page.waitForURL((url) => url.pathname !== '/log/new');
+      for (const path of SCREENS) {
+        await page.goto(path);
+        await page.locator('main h1').first().waitFor();
+        await expectNoAxeViolations(page, `${path} (${lang}, ${colorScheme})`);
       }
       expect(app.errors).toEqual([]);
     });

@@ -62,6 +62,7 @@ export const log = {
     last30: '30 days',
     last90: '90 days',
     last365: '365 days',
+    heatmapScroll: 'Minutes per day, scroll sideways for earlier weeks',
     heatmap: 'Minutes per day, last 52 weeks',
     heatmapSummary: '{minutes} on {days} in the last 52 weeks.',
     weekly: 'Minutes per week, last 12 weeks',

@@ -65,6 +65,7 @@ export const log: Shape<typeof en> = {
     last30: '30 giorni',
     last90: '90 giorni',
     last365: '365 giorni',
+    heatmapScroll: 'Minuti al giorno, scorri di lato per le settimane precedenti',
     heatmap: 'Minuti al giorno, ultime 52 settimane',
     heatmapSummary: '{minutes} in {days} nelle ultime 52 settimane.',
     weekly: 'Minuti a settimana, ultime 12 settimane',

@@ -42,7 +42,9 @@ export function Heatmap({
   }
   return (
     <figure class="chart">
-      <div class="chart__scroll">
+      {/* Wider than a phone: it scrolls sideways, so keyboard users can focus and scroll it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+      <section class="chart__scroll" tabIndex={0} aria-label={s.heatmapScroll}>
         <svg
           class="heatmap"
           viewBox={`0 0 ${width} ${height}`}
@@ -65,7 +67,7 @@ export function Heatmap({
             )),
           )}
         </svg>
-      </div>
+      </section>
       <figcaption class="chart__legend">
         <span>{s.less}</span>
         {[0, 1, 2, 3, 4].map((l) => (
