@@ -9,6 +9,7 @@ import {
 } from '../data/reminders';
 import type { DayKey, Reminder } from '../domain/types';
 import { lang, messages } from '../i18n/index';
+import { type Delivery, deliverFile } from './deliver-file';
 import { goals, loadGoals } from './goals';
 import { changeSettings, noteRecordSaved, settings } from './settings';
 import { showToast } from './toast';
@@ -78,7 +79,7 @@ export function pauseAllUntil(day: DayKey | null): Promise<void> {
  * files (iOS home-screen apps need it), else a download. Each export raises the SEQUENCE so
  * calendars replace the events they already have.
  */
-export async function exportCalendar(onlyIds?: readonly string[]): Promise<'shared' | 'saved'> {
+export async function exportCalendar(onlyIds?: readonly string[]): Promise<Delivery> {
   const { buildCalendar } = await import('../domain/ics/calendar');
   const sequence = settings.value.calendarSequence + 1;
   const chosen = onlyIds ? reminders.value.filter((r) => onlyIds.includes(r.id)) : reminders.value;
@@ -90,27 +91,13 @@ export async function exportCalendar(onlyIds?: readonly string[]): Promise<'shar
     appUrl: new URL('/', location.href).href,
     now: new Date(),
   });
-  await changeSettings({
-    calendarSequence: sequence,
-    lastCalendarExportAt: new Date().toISOString(),
-  });
-  const file = new File([ics], 'reminders.ics', { type: 'text/calendar' });
-  if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
-    try {
-      await navigator.share({ files: [file] });
-      return 'shared';
-    } catch (error) {
-      // The user closed the share sheet: that is a choice, not a failure to fall back from.
-      if (error instanceof DOMException && error.name === 'AbortError') return 'shared';
-    }
+  const delivery = await deliverFile('reminders.ics', 'text/calendar', ics);
+  // A closed share sheet exported nothing: the next export keeps this SEQUENCE.
+  if (delivery !== 'cancelled') {
+    await changeSettings({
+      calendarSequence: sequence,
+      lastCalendarExportAt: new Date().toISOString(),
+    });
   }
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'reminders.ics';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return 'saved';
+  return delivery;
 }

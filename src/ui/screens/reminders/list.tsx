@@ -53,7 +53,7 @@ export function ReminderList() {
 }
 
 async function exportAndTell(ids?: string[]): Promise<void> {
-  if ((await exportCalendar(ids)) === 'saved')
+  if ((await exportCalendar(ids)) === 'downloaded')
     showToast({ message: messages().reminders.exported });
 }
 

@@ -1,5 +1,6 @@
 import { messages } from '../../../i18n/index';
 import { importPackText, skillPackJson } from '../../../state/custom-content';
+import { deliverFile } from '../../../state/deliver-file';
 import { showToast } from '../../../state/toast';
 
 /** Export the user's own roles and skills as a JSON file; import one from a colleague. */
@@ -8,14 +9,7 @@ export function PackSection() {
   const onExport = () => {
     const json = skillPackJson();
     if (!json) return showToast({ message: m.nothing });
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'skill-pack.json';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    void deliverFile('skill-pack.json', 'application/json', json);
   };
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
