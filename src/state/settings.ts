@@ -57,7 +57,14 @@ export async function initSettings(
   preferred: readonly string[],
   pick: (l: readonly string[]) => Lang,
 ) {
-  const loaded = await loadSettings();
+  // Skills renamed by a content update are moved in the data before any screen reads it. Loaded
+  // apart (it needs the catalog's version, which the first screen fetches anyway) and run beside
+  // the settings read: when the data is current it costs one meta read. A failure (full disk)
+  // does not stop the app: nothing was written, and the next start tries again.
+  const upgrade = import('../data/content-upgrade')
+    .then((m) => m.upgradeStoredContent())
+    .catch((error: unknown) => console.warn('content upgrade postponed', error));
+  const [loaded] = await Promise.all([loadSettings(), upgrade]);
   settings.value = loaded;
   mirror(ONBOARDED_HINT, loaded.onboarded ? '1' : '0');
   applyTheme(loaded.theme);

@@ -1,6 +1,8 @@
 // Reading a backup file the user picked: the whole file is checked before anything is written,
 // and a refusal says why with a code the UI translates plus the place in the file.
 import * as v from 'valibot';
+import { CONTENT_CHANGES, type ContentChange } from '../../domain/catalog/changes';
+import { withRenamedSkills } from '../../domain/catalog/upgrade-data';
 import type { BackupDoc } from './format';
 import {
   BACKUP_FORMAT,
@@ -74,8 +76,14 @@ function firstDuplicateId(doc: BackupDoc): string | null {
  * format, its version (newer -> 'newer-version'; older -> upgraded), every field (-> 'invalid'
  * with the path of the first problem), and unique ids per list. Goal references from reminders
  * depend on the restore mode, so checkReferences() runs at preview and apply time.
+ * A file written under an older content version gets the skill renames made since (the same ones
+ * the database got, see data/content-upgrade.ts), so a restore never brings old ids back;
+ * `contentChanges` is for tests. The file's contentVersion is left as written.
  */
-export function parseBackup(text: string, opts: { maxBytes?: number } = {}): ParseResult {
+export function parseBackup(
+  text: string,
+  opts: { maxBytes?: number; contentChanges?: readonly ContentChange[] } = {},
+): ParseResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = utf8Bytes(text, maxBytes);
   if (bytes > maxBytes) return fail('too-large', String(bytes));
@@ -100,7 +108,9 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
   const doc: BackupDoc = result.output;
   const duplicate = firstDuplicateId(doc);
   if (duplicate) return fail('invalid', duplicate);
-  return { ok: true, doc };
+  const changes = opts.contentChanges ?? CONTENT_CHANGES;
+  const data = withRenamedSkills(doc.data, changes, doc.contentVersion);
+  return { ok: true, doc: data === doc.data ? doc : { ...doc, data } };
 }
 
 /**
