@@ -70,3 +70,34 @@ describe('Log form', () => {
     expect((await stored())[0]?.skillIds).toEqual(['cm.onboarding']);
   });
 });
+
+describe('Log list', () => {
+  it('browses recent weeks only, but a search finds an activity from last year', async () => {
+    const { logActivity } = await import('../../src/data/activities');
+    await logActivity({
+      day: today,
+      minutes: 30,
+      type: 'practice',
+      title: 'Reply templates',
+      skillIds: [],
+    });
+    await logActivity({
+      day: addDays(today, -300),
+      minutes: 90,
+      type: 'course',
+      title: 'Crisis comms course',
+      skillIds: [],
+    });
+    openAt('/log');
+    expect(await screen.findByText('Reply templates')).toBeTruthy();
+    expect(screen.queryByText('Crisis comms course')).toBeNull();
+    expect(screen.getByText('Showing the last 8 weeks.')).toBeTruthy();
+
+    fireEvent.input(screen.getByLabelText('Search title and note'), {
+      target: { value: 'crisis' },
+    });
+    expect(await screen.findByText('Crisis comms course')).toBeTruthy();
+    expect(screen.queryByText('Reply templates')).toBeNull();
+    expect(screen.getByText('1 activity matches, in all your history.')).toBeTruthy();
+  });
+});

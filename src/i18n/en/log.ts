@@ -52,7 +52,13 @@ export const log = {
     type: 'Type',
     any: 'Any',
     search: 'Search title and note',
-    noMatch: 'No activity in these weeks matches the filters.',
+    noMatch: 'No activity matches the filters.',
+    matches: {
+      one: '{n} activity matches, in all your history.',
+      other: '{n} activities match, in all your history.',
+    },
+    matchesCapped:
+      'Showing the {shown} most recent of {n} matching activities. Narrow the filters to see older ones.',
     stats: 'Stats',
     edit: 'Edit {title}',
   },

@@ -55,7 +55,13 @@ export const log: Shape<typeof en> = {
     type: 'Tipo',
     any: 'Tutti',
     search: 'Cerca in titolo e nota',
-    noMatch: 'Nessuna attività di queste settimane corrisponde ai filtri.',
+    noMatch: 'Nessuna attività corrisponde ai filtri.',
+    matches: {
+      one: '{n} attività corrisponde, in tutto il diario.',
+      other: '{n} attività corrispondono, in tutto il diario.',
+    },
+    matchesCapped:
+      'Sono mostrate le {shown} più recenti di {n} attività corrispondenti. Restringi i filtri per vedere le più vecchie.',
     stats: 'Statistiche',
     edit: 'Modifica {title}',
   },

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { skillById, text } from '../../../domain/catalog/index';
 import { addDays, weekStart } from '../../../domain/days';
 import { ACTIVITY_TYPES, type Activity, type DayKey } from '../../../domain/types';
-import { fmt, formatDay, plural } from '../../../i18n/format';
+import { fmt, formatDay, formatNumber, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
 import { catalog, followedRoles } from '../../../state/catalog';
 import { logVersion, readActivities, readOldestDay, today } from '../../../state/log';
@@ -12,6 +12,8 @@ import { ActivityRow } from './activity-row';
 import { skillOptions } from './skill-picker';
 
 const WINDOW_WEEKS = 8;
+/** Rows rendered for a search: enough to find things, few enough to stay quick on a phone. */
+const MAX_MATCHES = 200;
 
 interface Filters {
   role: string;
@@ -21,8 +23,10 @@ interface Filters {
 }
 
 /**
- * The log, newest week first. Only a window of weeks is read (8 at first, 8 more per "show
- * older"), so it stays quick with years of history; filters apply to the weeks read.
+ * The log, newest week first. Browsing reads only a window of weeks (8 at first, 8 more per
+ * "show older"), so it stays quick with years of history. Filtering or searching reads the whole
+ * history once (a user looking for last year's course expects to find it) and renders the
+ * newest MAX_MATCHES matches.
  */
 export function LogList() {
   const m = messages();
@@ -33,7 +37,10 @@ export function LogList() {
   const [items, setItems] = useState<Activity[] | null>(null);
   const [oldest, setOldest] = useState<DayKey | null>(null);
   const [filters, setFilters] = useState<Filters>({ role: '', skill: '', type: '', q: '' });
-  const from = addDays(weekStart(now, wso), -7 * (weeks - 1));
+  const window = addDays(weekStart(now, wso), -7 * (weeks - 1));
+  const filtering = Boolean(filters.q.trim() || filters.type || filters.role || filters.skill);
+  // Reading starts from the oldest day only while filtering; typing does not read again.
+  const from = filtering ? '0000-01-01' : window;
   const version = logVersion.value;
 
   useEffect(() => {
@@ -48,14 +55,15 @@ export function LogList() {
     };
   }, [from, now, version]);
 
-  const shown = useMemo(() => filterActivities(items ?? [], filters), [items, filters]);
+  const matches = useMemo(() => filterActivities(items ?? [], filters), [items, filters]);
+  const shown = filtering ? matches.slice(0, MAX_MATCHES) : matches;
   const groups = useMemo(() => groupByWeek(shown, wso), [shown, wso]);
   const skillChoices = useMemo(
     () => skillOptions(catalog.value, followedRoles.value, lang.value),
     [catalog.value, followedRoles.value, lang.value],
   );
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
-  const more = oldest !== null && oldest < from;
+  const more = !filtering && oldest !== null && oldest < window;
 
   const actions = (
     <>
@@ -164,7 +172,9 @@ export function LogList() {
           </ul>
         </section>
       ))}
-      <p class="note">{more ? fmt(l.showing, { n: weeks }) : items ? l.allShown : ''}</p>
+      <p class="note" role="status">
+        {items && listNote(l, { filtering, matches: matches.length, more, weeks })}
+      </p>
       {more && (
         <button
           type="button"
@@ -176,6 +186,20 @@ export function LogList() {
       )}
     </Screen>
   );
+}
+
+/** The line under the list: how much of the history it shows. */
+function listNote(
+  l: ReturnType<typeof messages>['log']['list'],
+  s: { filtering: boolean; matches: number; more: boolean; weeks: number },
+): string {
+  if (s.filtering) {
+    if (s.matches > MAX_MATCHES) {
+      return fmt(l.matchesCapped, { shown: MAX_MATCHES, n: formatNumber(s.matches) });
+    }
+    return s.matches > 0 ? plural(l.matches, s.matches) : '';
+  }
+  return s.more ? fmt(l.showing, { n: s.weeks }) : l.allShown;
 }
 
 function filterActivities(list: readonly Activity[], f: Filters): Activity[] {
