@@ -14,6 +14,7 @@ export function ActivityRow({
   showDay?: boolean;
 }) {
   const m = messages();
+  const typeLabel = m.log.types[activity.type];
   const skills = activity.skillIds
     .map((id) => skillById(catalog.value, id))
     .map((s, i) => (s ? text(s.name, lang.value) : activity.skillIds[i]))
@@ -23,7 +24,9 @@ export function ActivityRow({
       <span>
         <span class="activity-row__title">{activity.title}</span>
         <span class="activity-row__meta">
-          {m.log.types[activity.type]} · {fmt(m.common.minutesShort, { n: activity.minutes })}
+          {/* The title defaults to the type: then saying the type again adds nothing. */}
+          {activity.title !== typeLabel && `${typeLabel} · `}
+          {fmt(m.common.minutesShort, { n: activity.minutes })}
           {showDay && ` · ${formatDay(activity.day, 'EEE d MMM')}`}
         </span>
         {skills && <span class="activity-row__skills">{skills}</span>}
