@@ -11,6 +11,20 @@ type SnapshotTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots')[], 'readw
 const newestFirst = (a: Snapshot, b: Snapshot) =>
   a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;
 
+/** Snapshot ids start with their createdAt, so key order is age order: no value is read. */
+const SORTABLE_ID = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~/;
+
+/** Newest first: from the keys alone when every id is sortable, else from the records. */
+async function existingNewestFirst(tx: SnapshotTx): Promise<{ id: string; createdAt: string }[]> {
+  const store = tx.objectStore('snapshots');
+  const keys = await store.getAllKeys();
+  if (keys.every((k) => SORTABLE_ID.test(k))) {
+    return keys.reverse().map((id) => ({ id, createdAt: id.slice(0, 24) }));
+  }
+  // Ids made before they were sortable: read the records (each holds a whole backup).
+  return (await store.getAll()).sort(newestFirst);
+}
+
 /**
  * Inside the caller's restore transaction: stores `doc` as the newest snapshot and deletes all
  * but the newest SNAPSHOTS_KEPT. createdAt is bumped past the newest existing one so that a
@@ -18,15 +32,20 @@ const newestFirst = (a: Snapshot, b: Snapshot) =>
  */
 export async function saveSnapshotInTx(tx: SnapshotTx, doc: BackupDoc, now: Date): Promise<string> {
   const store = tx.objectStore('snapshots');
-  const existing = (await store.getAll()).sort(newestFirst);
+  const existing = await existingNewestFirst(tx);
   const newest = existing[0] ? Date.parse(existing[0].createdAt) : Number.NEGATIVE_INFINITY;
   const createdAt = new Date(Math.max(now.getTime(), newest + 1)).toISOString();
-  const snapshot: Snapshot = { id: newId(), createdAt, reason: 'before-restore', json: '' };
-  const full = { ...snapshot, json: JSON.stringify({ ...doc, exportedAt: createdAt }) };
+  const id = `${createdAt}~${newId()}`;
+  const full: Snapshot = {
+    id,
+    createdAt,
+    reason: 'before-restore',
+    json: JSON.stringify({ ...doc, exportedAt: createdAt }),
+  };
   const writes: Promise<unknown>[] = [store.put(full)];
   for (const old of existing.slice(SNAPSHOTS_KEPT - 1)) writes.push(store.delete(old.id));
   await Promise.all(writes);
-  return snapshot.id;
+  return id;
 }
 
 export interface SnapshotInfo {
