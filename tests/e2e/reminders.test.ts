@@ -13,6 +13,8 @@ afterEach(async () => {
 });
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const EN = { welcome: 'Welcome', start: 'Start', roles: 'Roles' };
+const IT = { welcome: 'Benvenuto', start: 'Inizia', roles: 'Ruoli' };
 
 interface Shown {
   title: string;
@@ -45,17 +47,18 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 }
 
 /** Opens the app with notifications allowed, a fake clock at `start`, and onboards. */
-async function start(startAt: Date): Promise<OpenApp> {
-  const opened = await openApp();
+async function start(startAt: Date, lang: 'en' | 'it' = 'en'): Promise<OpenApp> {
+  const opened = await openApp({ lang });
   const { page, context, baseURL } = opened;
   page.setDefaultTimeout(15_000);
   await context.grantPermissions(['notifications'], { origin: baseURL });
   await page.clock.install({ time: startAt });
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  const t = lang === 'it' ? IT : EN;
+  await page.getByRole('heading', { level: 1, name: t.welcome }).waitFor();
   await page.getByLabel('Community Manager').check();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Roles' }).waitFor();
+  await page.getByRole('button', { name: t.start }).click();
+  await page.getByRole('heading', { level: 1, name: t.roles }).waitFor();
   return opened;
 }
 
@@ -198,6 +201,39 @@ describe('reminders in real Chromium', () => {
     );
     expect(await page.getByTestId('notif-state').textContent()).toBe('Not asked yet');
     expect(await page.getByRole('button', { name: 'Allow notifications' }).isVisible()).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('rings in Italian for an Italian user', async () => {
+    const now = todayAt10();
+    app = await start(now, 'it');
+    const { page } = app;
+    await page.goto('/reminders/new');
+    await page.getByRole('heading', { level: 1, name: 'Nuovo promemoria' }).waitFor();
+    const weekday = (d: Date) => new Intl.DateTimeFormat('it', { weekday: 'long' }).format(d);
+    const monday = new Date(2026, 10, 23);
+    const thursday = new Date(2026, 10, 26);
+    for (const day of [monday, thursday]) {
+      await page.getByRole('checkbox', { name: weekday(day) }).uncheck();
+    }
+    await page.getByRole('checkbox', { name: weekday(now) }).check();
+    await page.getByLabel(/^Etichetta/).fill('Ripasso moderazione');
+    await page.getByLabel('Ora').fill(hhmm(now, 3));
+    await page.getByRole('button', { name: 'Salva promemoria' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Promemoria' }).waitFor();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Oggi' }).waitFor();
+    await page.waitForTimeout(1000);
+    await page.clock.fastForward('04:00');
+    const shown = await eventually(
+      () => notifications(page),
+      (list) => list.length > 0,
+    );
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({
+      title: 'Ripasso moderazione',
+      body: 'Tocca per registrare cosa hai studiato o messo in pratica.',
+    });
     expect(app.errors).toEqual([]);
   });
 });
