@@ -88,5 +88,4 @@ export default defineConfig({
     // .vite/manifest.json: scripts/budget.mjs reads it to find the entry, language and Today chunks.
     manifest: true,
   },
-  preview: { strictPort: true },
 });
