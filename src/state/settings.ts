@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { loadSettings, updateSettings } from '../data/settings';
 import { requestPersistence } from '../data/storage';
+import { CONTENT_CHANGES } from '../domain/catalog/changes';
 import { DEFAULT_SETTINGS, type Lang, type Settings, type ThemeChoice } from '../domain/types';
 import { lang, loadLanguage } from '../i18n/index';
 
@@ -61,9 +62,12 @@ export async function initSettings(
   // apart (it needs the catalog's version, which the first screen fetches anyway) and run beside
   // the settings read: when the data is current it costs one meta read. A failure (full disk)
   // does not stop the app: nothing was written, and the next start tries again.
-  const upgrade = import('../data/content-upgrade')
-    .then((m) => m.upgradeStoredContent())
-    .catch((error: unknown) => console.warn('content upgrade postponed', error));
+  // While no update has renamed a skill there is nothing to move: skip even the download.
+  const upgrade = CONTENT_CHANGES.some((c) => Object.keys(c.renamedSkills ?? {}).length > 0)
+    ? import('../data/content-upgrade')
+        .then((m) => m.upgradeStoredContent())
+        .catch((error: unknown) => console.warn('content upgrade postponed', error))
+    : Promise.resolve();
   const [loaded] = await Promise.all([loadSettings(), upgrade]);
   settings.value = loaded;
   mirror(ONBOARDED_HINT, loaded.onboarded ? '1' : '0');
