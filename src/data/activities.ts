@@ -100,7 +100,8 @@ export async function countsBySkill(fromDay: DayKey, toDay: DayKey): Promise<Map
   return counts;
 }
 
-function newestFirst(a: Activity, b: Activity): number {
+/** The order every list of activities is shown in: newest day first, then latest entered. */
+export function newestFirst(a: Activity, b: Activity): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   const ta = `${a.time ?? ''}${a.createdAt}`;
   const tb = `${b.time ?? ''}${b.createdAt}`;

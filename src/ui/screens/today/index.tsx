@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { consistencyScore, dueItems, weeklyStreak } from '../../../domain/goals/index';
 import { suggestNextSkill } from '../../../domain/progress/index';
 import type { Activity, PeriodGoal } from '../../../domain/types';
@@ -28,7 +28,8 @@ export function TodayScreen() {
   const wso = weekStartsOn.value;
   const [data, setData] = useState<{ window: Activity[]; latest: Activity[] } | null>(null);
   const version = logVersion.value;
-  useEffect(() => {
+  // A layout effect starts the reads before the first paint instead of a frame after it.
+  useLayoutEffect(() => {
     let live = true;
     void (async () => {
       await Promise.all([loadCatalogState(), loadGoals()]);
