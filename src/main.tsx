@@ -30,6 +30,11 @@ initSettings(preferred, pickLanguage)
   })
   .catch((error: unknown) => render(<BootError error={error} />, root));
 
-void registerServiceWorker().catch(() => {
-  // No worker (private mode, old browser): the app still works online.
-});
+// The worker's precache downloads the whole app shell: start it once the page has loaded, so
+// on a slow network it never competes with the first screen for bandwidth.
+const register = () =>
+  void registerServiceWorker().catch(() => {
+    // No worker (private mode, old browser): the app still works online.
+  });
+if (document.readyState === 'complete') register();
+else addEventListener('load', register, { once: true });
