@@ -87,6 +87,12 @@ const paths = {
   progress: '/progress',
   settings: '/settings',
   reminders: '/reminders',
+  goalNew: '/goals/new',
+  reminderNew: '/reminders/new',
+  stats: '/log/stats',
+  roleNew: '/roles/new',
+  restore: '/settings/restore',
+  welcome: '/welcome',
 };
 for (const lang of ['en', 'it']) {
   for (const scheme of ['light', 'dark']) {

@@ -44,7 +44,7 @@ async function logActivity(page: Page, title: string): Promise<void> {
 }
 
 async function pickFile(page: Page, name: string, body: string | Buffer): Promise<void> {
-  await page.getByLabel('Backup file').setInputFiles({
+  await page.getByLabel('Choose a backup file').setInputFiles({
     name,
     mimeType: 'application/json',
     buffer: typeof body === 'string' ? Buffer.from(body) : body,
@@ -159,7 +159,7 @@ describe('data safety in real Chromium', () => {
     const a = app.page;
     const b = await app.context.newPage();
     await b.goto('/settings/restore');
-    await b.getByLabel('Backup file').waitFor();
+    await b.getByLabel('Choose a backup file').waitFor();
     await pickFile(b, 'b.json', backupDoc({ activities: 3 }));
     await b.getByRole('button', { name: 'Replace my data' }).click();
     await b.getByTestId('restore-done').waitFor();

@@ -98,7 +98,7 @@ describe('hostile text in real Chromium', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.getByLabel('Backup file').setInputFiles({
+    await page.getByLabel('Choose a backup file').setInputFiles({
       name: 'hostile.json',
       mimeType: 'application/json',
       buffer: Buffer.from(hostileBackup()),
@@ -134,7 +134,7 @@ describe('hostile text in real Chromium', () => {
     page.setDefaultTimeout(15_000);
     const doc = JSON.parse(backupDoc({ activities: 1 }));
     doc.data.activities[0].link = 'javascript:window.__xss=1';
-    await page.getByLabel('Backup file').setInputFiles({
+    await page.getByLabel('Choose a backup file').setInputFiles({
       name: 'link.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(doc)),
@@ -143,7 +143,7 @@ describe('hostile text in real Chromium', () => {
       'activity no. 1, field “link”',
     );
 
-    await page.getByLabel('Backup file').setInputFiles({
+    await page.getByLabel('Choose a backup file').setInputFiles({
       name: 'ok.json',
       mimeType: 'application/json',
       buffer: Buffer.from(backupDoc({ activities: 1 })),

@@ -47,7 +47,7 @@ describe('Restore screen', () => {
     const before = await currentBackupDoc();
     render(<RestoreScreen />);
     const json = JSON.stringify(sampleDoc());
-    pick(screen.getByLabelText('Backup file'), 'cut.json', json.slice(0, json.length / 2));
+    pick(screen.getByLabelText('Choose a backup file'), 'cut.json', json.slice(0, json.length / 2));
     const alert = await screen.findByTestId('restore-error');
     expect(alert.textContent).toMatch(/not readable as a backup.*Nothing was changed/);
     expect(screen.queryByRole('button', { name: 'Replace my data' })).toBeNull();
@@ -58,7 +58,7 @@ describe('Restore screen', () => {
     const doc = sampleDoc();
     const bad = { ...doc, data: { ...doc.data, activities: [doc.data.activities[0], { x: 1 }] } };
     render(<RestoreScreen />);
-    pick(screen.getByLabelText('Backup file'), 'bad.json', JSON.stringify(bad));
+    pick(screen.getByLabelText('Choose a backup file'), 'bad.json', JSON.stringify(bad));
     expect((await screen.findByTestId('restore-error')).textContent).toContain('activity no. 2');
   });
 
@@ -66,7 +66,7 @@ describe('Restore screen', () => {
     const data = sampleData();
     await seed({ ...data, activities: data.activities.slice(0, 1) });
     render(<RestoreScreen />);
-    pick(screen.getByLabelText('Backup file'), 'backup.json', JSON.stringify(sampleDoc()));
+    pick(screen.getByLabelText('Choose a backup file'), 'backup.json', JSON.stringify(sampleDoc()));
     const table = await screen.findByTestId('restore-preview');
     const row = table.querySelector('[data-kind="activities"]');
     // new, changed, same, removed

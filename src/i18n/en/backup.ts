@@ -72,7 +72,7 @@ export const backup = {
     back: 'Back to Settings',
     intro:
       'Pick a backup file made by this app. Nothing changes until you have seen what it will do and confirmed.',
-    file: 'Backup file',
+    file: 'Choose a backup file',
     reading: 'Reading the file…',
     fileSummary: '{file}, made on {date}',
     modeLegend: 'How to restore',

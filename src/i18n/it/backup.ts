@@ -75,7 +75,7 @@ export const backup: Shape<typeof en> = {
     back: 'Torna alle Impostazioni',
     intro:
       'Scegli un file di backup creato da questa app. Non cambia nulla finché non hai visto cosa farà e confermato.',
-    file: 'File di backup',
+    file: 'Scegli un file di backup',
     reading: 'Lettura del file…',
     fileSummary: '{file}, creato il {date}',
     modeLegend: 'Come ripristinare',

@@ -74,16 +74,16 @@ export function RestoreScreen() {
     <Screen title={m.title} back={{ href: '/settings', label: m.back }}>
       <section class="card restore">
         <p>{m.intro}</p>
-        <div class="field">
-          <label for="restore-file">{m.file}</label>
+        {/* The native file input is tiny and speaks the browser's language: a big button instead. */}
+        <label class="btn btn--secondary file-btn">
+          {m.file}
           <input
-            id="restore-file"
             type="file"
             accept="application/json,.json"
             disabled={applying}
             onChange={(e) => void onFile(e)}
           />
-        </div>
+        </label>
         <div aria-live="polite">
           {phase.step === 'reading' && <p>{m.reading}</p>}
           {phase.step === 'refused' && (
