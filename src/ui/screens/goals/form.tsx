@@ -10,8 +10,10 @@ import { type GoalInput, goals, submitGoal } from '../../../state/goals';
 import { today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
 import { ChoiceGroup } from '../../components/choice-group';
+import { fieldErrors } from '../../components/field-errors';
 import { Screen } from '../../components/screen';
 import { SkillPicker, skillOptions } from '../log/skill-picker';
+import { RoleChecks } from './role-checks';
 
 type Kind = Goal['kind'];
 type Errors = Partial<Record<'target' | 'skill' | 'due' | 'end', string>>;
@@ -126,14 +128,7 @@ export function GoalForm({ id }: { id?: string }) {
     route('/goals');
   }
 
-  const err = (key: keyof Errors) =>
-    errors[key] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `g-${key}-err` } : {};
-  const errText = (key: keyof Errors) =>
-    errors[key] && (
-      <span id={`g-${key}-err`} class="error">
-        {errors[key]}
-      </span>
-    );
+  const { invalid: err, message: errText } = fieldErrors(errors, 'g');
 
   return (
     <Screen title={id ? g.editTitle : g.newTitle} back={{ href: '/goals', label: m.common.back }}>
@@ -186,25 +181,7 @@ export function GoalForm({ id }: { id?: string }) {
               ]}
               onChange={setPeriod}
             />
-            <fieldset class="goal-form__roles">
-              <legend>{f.limitRoles}</legend>
-              {catalog.value.roles.map((r) => (
-                <label key={r.id} class="check-row">
-                  <input
-                    type="checkbox"
-                    checked={roleIds.includes(r.id)}
-                    onChange={() =>
-                      setRoleIds(
-                        roleIds.includes(r.id)
-                          ? roleIds.filter((x) => x !== r.id)
-                          : [...roleIds, r.id],
-                      )
-                    }
-                  />
-                  <span>{text(r.name, lang.value)}</span>
-                </label>
-              ))}
-            </fieldset>
+            <RoleChecks legend={f.limitRoles} value={roleIds} onChange={setRoleIds} />
             <p class="note">{f.limitHint}</p>
             <SkillPicker value={skillIds} onChange={setSkillIds} />
           </>

@@ -9,6 +9,7 @@ import { type ReminderInput, reminders, submitReminder } from '../../../state/re
 import { weekStartsOn } from '../../../state/settings';
 import { showToast } from '../../../state/toast';
 import { ChoiceGroup } from '../../components/choice-group';
+import { fieldErrors } from '../../components/field-errors';
 import { Screen } from '../../components/screen';
 import { skillOptions } from '../log/skill-picker';
 import { weekdayName, weekdaysInOrder } from './describe';
@@ -89,14 +90,7 @@ export function ReminderForm({ id }: { id?: string }) {
     }
   }
 
-  const invalid = (key: keyof Errors) =>
-    errors[key] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `r-${key}-err` } : {};
-  const errText = (key: keyof Errors) =>
-    errors[key] && (
-      <span id={`r-${key}-err`} class="error">
-        {errors[key]}
-      </span>
-    );
+  const { invalid, message: errText } = fieldErrors(errors, 'r');
   const noGoals = v.kind === 'deadline' ? f.noDeadlineGoals : f.noPeriodGoals;
 
   return (
