@@ -9,6 +9,7 @@ import {
   setChecklistStep,
 } from '../data/skills';
 import { todayKey } from '../domain/days';
+import { webLink } from '../domain/links';
 import { sortAssessments } from '../domain/progress/index';
 import type { Assessment, Evidence, Rating } from '../domain/types';
 import { fmt } from '../i18n/format';
@@ -79,18 +80,6 @@ export function tickStep(skillId: string, stepId: string, done: boolean): Promis
   });
 }
 
-/** Only http(s) links are kept: anything else (javascript:, data:, file:) is refused. */
-export function safeLink(raw: string): string | null {
-  const value = raw.trim();
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export type EvidenceProblem = 'empty' | 'badLink';
 
 /** Adds a note (and optional link) backing the user's level; returns what was wrong, if anything. */
@@ -102,7 +91,7 @@ export async function addSkillEvidence(
 ): Promise<EvidenceProblem | null> {
   const text = note.trim();
   if (!text) return 'empty';
-  const safe = link.trim() ? safeLink(link) : null;
+  const safe = link.trim() ? webLink(link) : null;
   if (link.trim() && !safe) return 'badLink';
   const evidence: Omit<Evidence, 'id'> = {
     note: text,

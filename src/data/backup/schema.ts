@@ -4,6 +4,7 @@
 // type and its schema drift apart. Any change of shape bumps the backup formatVersion.
 import { isValid, parse } from 'date-fns';
 import * as v from 'valibot';
+import { isWebLink } from '../../domain/links';
 import type {
   Activity,
   Assessment,
@@ -44,15 +45,6 @@ function isTimestamp(s: string): boolean {
   const m = TIMESTAMP_RE.exec(s);
   return m !== null && isDayKey(m[1] ?? '') && Number.isFinite(Date.parse(s));
 }
-function isWebLink(s: string): boolean {
-  try {
-    const { protocol } = new URL(s);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
 const Ids = v.pipe(v.array(Id), v.maxLength(LIMITS.inner));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
+import { isWebLink } from '../../../domain/links';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
@@ -11,16 +12,6 @@ import { Screen } from '../../components/screen';
 import { SkillPicker } from './skill-picker';
 
 const PRESETS = [15, 30, 45, 60] as const;
-
-/** True for an http(s) address the app may render as a link. */
-export function isWebLink(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** Only same-app paths are followed after saving (never another origin). */
 export function safeReturn(from: string | undefined, fallback: string): string {

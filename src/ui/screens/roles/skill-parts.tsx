@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EVIDENCE_INVITED_FROM, LEVEL_INFO } from '../../../domain/catalog/index';
+import { webLink } from '../../../domain/links';
 import type { SkillDef, SkillState } from '../../../domain/types';
 import { fmt, formatDay } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
@@ -8,7 +9,6 @@ import {
   type EvidenceProblem,
   historyBySkill,
   removeSkillEvidence,
-  safeLink,
   tickStep,
 } from '../../../state/skills';
 import { Icon } from '../../components/icon';
@@ -68,7 +68,7 @@ export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillSt
       ) : (
         <ul class="list">
           {evidence.map((ev) => {
-            const href = ev.link ? safeLink(ev.link) : null;
+            const href = ev.link ? webLink(ev.link) : null;
             return (
               <li key={ev.id} class="evidence-row">
                 <div>
