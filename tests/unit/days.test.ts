@@ -123,3 +123,23 @@ describe('properties over 2020-2030', () => {
     fc.assert(fc.property(days, (day) => toDayKey(parseDay(day)) === day));
   });
 });
+
+describe('isDayKey agrees with the calendar', () => {
+  it('for every day-shaped string from 1900 to 2100, including 30 Feb and 31 Apr', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const key = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const real = new Date(y, m - 1, d);
+          const exists =
+            m >= 1 && real.getFullYear() === y && real.getMonth() === m - 1 && real.getDate() === d;
+          expect(isDayKey(key)).toBe(exists);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});

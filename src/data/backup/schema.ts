@@ -2,8 +2,8 @@
 // objects are strict (an unknown key, "__proto__" included, is an error, never silently dropped
 // or merged into a prototype), and the type checks at the bottom fail to compile if a domain
 // type and its schema drift apart. Any change of shape bumps the backup formatVersion.
-import { isValid, parse } from 'date-fns';
 import * as v from 'valibot';
+import { isDayKey } from '../../domain/days';
 import { isWebLink } from '../../domain/links';
 import type {
   Activity,
@@ -34,11 +34,9 @@ export const LIMITS = {
   inner: 1_000,
 } as const;
 
-const REF_DAY = new Date(2000, 0, 1);
-/** 'yyyy-MM-dd' and a day that exists on the calendar (no 2026-02-30). */
-export function isDayKey(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && isValid(parse(s, 'yyyy-MM-dd', REF_DAY));
-}
+/** 'yyyy-MM-dd' and a day that exists on the calendar (no 2026-02-30): the domain's rule. */
+export { isDayKey };
+
 const TIMESTAMP_RE =
   /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 function isTimestamp(s: string): boolean {
