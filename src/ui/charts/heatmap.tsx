@@ -1,6 +1,7 @@
 import type { HeatCell } from '../../domain/stats/index';
-import { formatDay, formatNumber } from '../../i18n/format';
+import { formatDay } from '../../i18n/format';
 import { messages } from '../../i18n/index';
+import { ChartTable } from './chart-table';
 import './charts.css';
 
 const CELL = 10;
@@ -77,28 +78,16 @@ export function Heatmap({
         ))}
         <span>{s.more}</span>
       </figcaption>
-      <details class="chart__table">
-        <summary>{s.showTable}</summary>
-        <table>
-          <caption class="visually-hidden">{label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.colMonth}</th>
-              <th scope="col">{s.colMinutes}</th>
-              <th scope="col">{s.colSessions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...months].map(([month, e]) => (
-              <tr key={month}>
-                <th scope="row">{formatDay(`${month}-01`, 'MMM yyyy')}</th>
-                <td>{formatNumber(e.minutes)}</td>
-                <td>{formatNumber(e.sessions)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        label={label}
+        summary={s.showTable}
+        columns={[s.colMonth, s.colMinutes, s.colSessions]}
+        rows={[...months].map(([month, e]) => ({
+          key: month,
+          head: formatDay(`${month}-01`, 'MMM yyyy'),
+          values: [e.minutes, e.sessions],
+        }))}
+      />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { WeekMinutes } from '../../domain/stats/index';
 import { formatDay, formatNumber } from '../../i18n/format';
 import { messages } from '../../i18n/index';
+import { ChartTable } from './chart-table';
 import './charts.css';
 
 const W = 320;
@@ -44,28 +45,16 @@ export function WeekBars({ weeks, label }: { weeks: readonly WeekMinutes[]; labe
           );
         })}
       </svg>
-      <details class="chart__table">
-        <summary>{s.showTable}</summary>
-        <table>
-          <caption class="visually-hidden">{label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.colWeek}</th>
-              <th scope="col">{s.colMinutes}</th>
-              <th scope="col">{s.colSessions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.start}>
-                <th scope="row">{formatDay(w.start, 'd MMM yyyy')}</th>
-                <td>{formatNumber(w.minutes)}</td>
-                <td>{formatNumber(w.sessions)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        label={label}
+        summary={s.showTable}
+        columns={[s.colWeek, s.colMinutes, s.colSessions]}
+        rows={weeks.map((w) => ({
+          key: w.start,
+          head: formatDay(w.start, 'd MMM yyyy'),
+          values: [w.minutes, w.sessions],
+        }))}
+      />
     </figure>
   );
 }
