@@ -59,6 +59,8 @@ export interface CheckOptions {
   readonly show?: (n: ShownNotification) => Promise<void>;
   /** The language when the user never chose one (the browser's). */
   readonly fallbackLang?: Lang;
+  /** Data the caller already read for this instant (the page reuses it for Today's list). */
+  readonly snapshot?: ReminderSnapshot;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface CheckOptions {
 export async function runReminderCheck(options: CheckOptions): Promise<Due[]> {
   const { now, show } = options;
   const [snapshot, lastCheck] = await Promise.all([
-    readReminderSnapshot(now, options.fallbackLang),
+    options.snapshot ?? readReminderSnapshot(now, options.fallbackLang),
     lastReminderCheck(),
   ]);
   const due = dueReminders({

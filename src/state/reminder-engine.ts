@@ -55,15 +55,17 @@ async function check(notify: boolean): Promise<void> {
   const now = new Date();
   // On opening and focus the list on Today is the reminder: mark what came due as seen
   // (silently). When the timer fires, show it as a notification.
-  await runReminderCheck({
-    now,
-    fallbackLang: lang.value,
-    ...(notify ? { show: showNotification } : {}),
-  });
+  // One read of rules, goals and recent activity serves both the check and Today's list.
   const [snapshot, dismissed] = await Promise.all([
     readReminderSnapshot(now, lang.value),
     dismissedReminders(),
   ]);
+  await runReminderCheck({
+    now,
+    snapshot,
+    fallbackLang: lang.value,
+    ...(notify ? { show: showNotification } : {}),
+  });
   const input = {
     reminders: snapshot.reminders,
     goals: snapshot.goals,
