@@ -26,8 +26,6 @@ export const NUDGE_AFTER_DAYS = 14;
 
 import { type Delivery, deliverFile } from './deliver-file';
 
-export { type Delivery, deliverFile };
-
 export interface BackupOutcome {
   readonly delivery: Delivery;
   readonly fileName: string;
