@@ -44,15 +44,29 @@ export function startReminderEngine(): void {
   void registerPeriodicCheck();
 }
 
-/** Queues a check: one at a time, so two triggers never show the same occurrence twice. */
+/**
+ * Queues a check: one at a time, so two triggers never show the same occurrence twice. The check
+ * runs as of the instant it was asked for, even if an earlier one makes it wait.
+ */
 export function refreshReminders(notify = false): Promise<void> {
-  queue = queue.then(() => check(notify)).catch(() => {});
+  const now = new Date();
+  setPending(+1);
+  queue = queue
+    .then(() => check(notify, now))
+    .catch(() => {})
+    .finally(() => setPending(-1));
   return queue;
 }
 
-async function check(notify: boolean): Promise<void> {
+let pending = 0;
+/** Checks queued or running, on <html data-reminder-checks>: devtools and e2e tests read it. */
+function setPending(delta: number): void {
+  pending += delta;
+  document.documentElement.dataset.reminderChecks = String(pending);
+}
+
+async function check(notify: boolean, now: Date): Promise<void> {
   await loadReminders();
-  const now = new Date();
   // On opening and focus the list on Today is the reminder: mark what came due as seen
   // (silently). When the timer fires, show it as a notification.
   // One read of rules, goals and recent activity serves both the check and Today's list.
@@ -77,12 +91,12 @@ async function check(notify: boolean): Promise<void> {
   };
   dueNow.value = overdueReminders({ ...input, dismissed });
   updateBadge(dueNow.value.length);
-  arm(nextDueAt(input), now);
+  arm(nextDueAt(input));
 }
 
-function arm(next: Date | null, now: Date): void {
+function arm(next: Date | null): void {
   clearTimeout(timer);
-  const wait = next ? Math.min(next.getTime() - now.getTime(), MAX_WAIT_MS) : MAX_WAIT_MS;
+  const wait = next ? Math.min(next.getTime() - Date.now(), MAX_WAIT_MS) : MAX_WAIT_MS;
   // +250 ms: fire just after the instant, so the check's window (last, now] contains it.
   timer = setTimeout(() => void refreshReminders(true), Math.max(0, wait) + 250);
 }
