@@ -62,7 +62,10 @@ let pending = 0;
 /** Checks queued or running, on <html data-reminder-checks>: devtools and e2e tests read it. */
 function setPending(delta: number): void {
   pending += delta;
-  document.documentElement.dataset.reminderChecks = String(pending);
+  // A check can end after its document is gone (a test environment torn down).
+  if (typeof document !== 'undefined') {
+    document.documentElement.dataset.reminderChecks = String(pending);
+  }
 }
 
 async function check(notify: boolean, now: Date): Promise<void> {
