@@ -1,7 +1,7 @@
 // The built-in catalog: three roles, their skills, the level scale and the content version.
 // Pure data and small look-ups, importable on its own (no ui/, no data/).
 
-import type { Catalog, Lang, RoleDef, SkillDef, Text } from '../types';
+import type { Catalog, RoleDef, SkillDef } from '../types';
 import { CONTENT_CHANGES, type ContentChange, flagRetired, resolveSkillId } from './changes';
 import { BUILTIN_ROLES } from './roles';
 import { BUILTIN_SKILLS } from './skills';
@@ -17,6 +17,7 @@ export {
 export { EVIDENCE_INVITED_FROM, LEVEL_INFO, type LevelInfo } from './levels';
 export { BUILTIN_ROLES, type BuiltinRoleDef } from './roles';
 export { BUILTIN_SKILLS, type BuiltinSkillDef } from './skills';
+export { text } from './text';
 
 /** Bump with every change to built-in content, and add a CONTENT_CHANGES entry if ids moved. */
 export const CONTENT_VERSION = 1;
@@ -47,8 +48,3 @@ export function roleById(catalog: Catalog, id: string): RoleDef | undefined {
   return catalog.roles.find((r) => r.id === id);
 }
 
-/** Text in the wanted language; user-made text is one plain string, shown as written. */
-export function text(t: Text, lang: Lang): string {
-  if (typeof t === 'string') return t;
-  return t[lang] || t.en;
-}

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { text } from '../../../domain/catalog/index';
+// The built-in roles and text() only, not the catalog index: a first visit on a slow network
+// does not download every skill before it can show the welcome (see README, Performance).
+import { BUILTIN_ROLES } from '../../../domain/catalog/roles';
+import { text } from '../../../domain/catalog/text';
 import { lang, messages } from '../../../i18n/index';
-import { catalog } from '../../../state/catalog';
 import { changeSettings, setLanguage, settings } from '../../../state/settings';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Screen } from '../../components/screen';
@@ -24,7 +26,6 @@ export function WelcomeScreen() {
     await changeSettings({ followedRoleIds: picked, onboarded: true, lang: lang.value });
     route('/roles');
   };
-  const roles = catalog.value.roles.filter((r) => !r.custom);
   return (
     <Screen title={m.welcome.title}>
       <p>{m.welcome.intro}</p>
@@ -46,7 +47,7 @@ export function WelcomeScreen() {
           <p class="note" id="welcome-hint">
             {m.welcome.rolesHint}
           </p>
-          {roles.map((role) => (
+          {BUILTIN_ROLES.map((role) => (
             <label key={role.id} class="welcome-role card">
               <input
                 type="checkbox"
