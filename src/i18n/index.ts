@@ -30,18 +30,11 @@ export function pickLanguage(preferred: readonly string[]): Lang {
   return 'en';
 }
 
-// Each language (strings + date-fns locale) is its own lazy chunk: a user downloads one.
+// Each language (strings + date-fns locale) is one lazy chunk: a user downloads one, in one
+// request (one dynamic import, so the chunk needs no namespace helper either).
 const loaders: Record<Lang, () => Promise<[Messages, Locale]>> = {
-  en: () =>
-    Promise.all([
-      import('./en/index').then((m) => m.en as Messages),
-      import('date-fns/locale/en-GB').then((m) => m.enGB),
-    ]),
-  it: () =>
-    Promise.all([
-      import('./it/index').then((m) => m.it),
-      import('date-fns/locale/it').then((m) => m.it),
-    ]),
+  en: () => import('./en/index').then((m) => [m.en as Messages, m.dateLocale]),
+  it: () => import('./it/index').then((m) => [m.it, m.dateLocale]),
 };
 
 /** Starts fetching a language's chunk early (boot does it alongside opening the database). */

@@ -10,6 +10,9 @@ import { shell } from './shell';
 import { today } from './today';
 import { welcome } from './welcome';
 
+/** Dates in English (British: day before month, as our users expect). In the same chunk. */
+export { enGB as dateLocale } from 'date-fns/locale/en-GB';
+
 /** The source of every message key. Feature files add their own section here. */
 export const en = {
   common,

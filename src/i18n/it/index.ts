@@ -11,6 +11,9 @@ import { shell } from './shell';
 import { today } from './today';
 import { welcome } from './welcome';
 
+/** Dates in Italian. Exported here so one import fetches a language's strings and dates. */
+export { it as dateLocale } from 'date-fns/locale/it';
+
 export const it: Messages = {
   common,
   shell,
