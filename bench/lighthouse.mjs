@@ -2,7 +2,8 @@
 // the production build served by `vite preview`, three runs, medians. Every run is a fresh
 // Chromium profile, i.e. a real first visit: the app sends it from / to /welcome (onboarding),
 // so that is the page measured. Options: LH_RUNS=3, CHROMIUM_PATH=/usr/bin/chromium,
-// LH_SAVE=/tmp/lhr.json (keeps the last run's full report).
+// LH_SAVE=/tmp/lhr.json (keeps the last run's full report), LH_DIST=dist (measure that build
+// instead of building one: for experiments on a hand-edited build).
 process.env.NODE_ENV = 'production'; // vitest and friends may have set 'test': force a real build
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,8 +59,9 @@ async function oneRun(url) {
 }
 
 async function main() {
-  const outDir = mkdtempSync(join(tmpdir(), 'stt-lh-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const given = process.env.LH_DIST;
+  const outDir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'stt-lh-'));
+  if (!given) await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
   const server = await preview({
     root: ROOT,
@@ -93,7 +95,7 @@ async function main() {
     process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
   } finally {
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    if (!given) rmSync(outDir, { recursive: true, force: true });
   }
 }
 
