@@ -4,6 +4,7 @@ import { requestPersistence } from '../data/storage';
 import { CONTENT_CHANGES } from '../domain/catalog/changes';
 import { DEFAULT_SETTINGS, type Lang, type Settings, type ThemeChoice } from '../domain/types';
 import { lang, loadLanguage } from '../i18n/index';
+import { BOOT_HINT_KEYS } from './boot-hints';
 
 /** The user's preferences, as loaded from the device. */
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
@@ -15,9 +16,7 @@ export const weekStartsOn = computed<0 | 1 | 6>(() => {
   return lang.value === 'it' ? 1 : 0;
 });
 
-const THEME_MIRROR = 'stt-theme';
-/** A hint only (which screen to prefetch at boot); IndexedDB stays the source of truth. */
-const ONBOARDED_HINT = 'stt-onboarded';
+const { theme: THEME_MIRROR, onboarded: ONBOARDED_HINT, lang: LANG_HINT } = BOOT_HINT_KEYS;
 
 function mirror(key: string, value: string): void {
   try {
@@ -72,12 +71,14 @@ export async function initSettings(
   settings.value = loaded;
   mirror(ONBOARDED_HINT, loaded.onboarded ? '1' : '0');
   applyTheme(loaded.theme);
+  if (loaded.lang) mirror(LANG_HINT, loaded.lang);
   await loadLanguage(loaded.lang ?? pick(preferred));
 }
 
 export async function setLanguage(next: Lang): Promise<void> {
   await loadLanguage(next);
   settings.value = await updateSettings({ lang: next });
+  mirror(LANG_HINT, next);
 }
 
 export async function setTheme(next: ThemeChoice): Promise<void> {
@@ -88,6 +89,7 @@ export async function setTheme(next: ThemeChoice): Promise<void> {
 export async function changeSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<void> {
   settings.value = await updateSettings(patch);
   mirror(ONBOARDED_HINT, settings.value.onboarded ? '1' : '0');
+  if (settings.value.lang) mirror(LANG_HINT, settings.value.lang);
 }
 
 /** Call after any user record is saved: the first one is when we ask to keep the data. */

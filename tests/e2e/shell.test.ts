@@ -54,6 +54,32 @@ describe('app shell in real Chromium', () => {
     );
   });
 
+  it('fetches the language and first screen alongside the entry, from a script the CSP allows', async () => {
+    app = await openApp({ lang: 'it', controlled: false });
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Benvenuto' }).waitFor();
+    // Requested before the entry had even arrived, so not by the entry's code: by the script.
+    const started = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e as PerformanceResourceTiming)
+          .filter((e) => e.name.includes('/assets/'))
+          .map((e) => [
+            new URL(e.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1'),
+            { start: e.startTime, end: e.responseEnd },
+          ]),
+      ),
+    );
+    const entryEnd = started['/assets/index.js']?.end ?? 0;
+    expect(entryEnd).toBeGreaterThan(0);
+    for (const file of ['/assets/it.js', '/assets/welcome.js', '/assets/welcome.css']) {
+      expect(started[file]?.start, file).toBeLessThanOrEqual(entryEnd);
+    }
+    expect(started['/assets/en.js']).toBeUndefined();
+    expect(app.errors).toEqual([]);
+  });
+
   it('remembers the language across reloads and follows it in <html lang>', async () => {
     app = await openApp({ path: '/settings', controlled: false });
     const { page } = app;
