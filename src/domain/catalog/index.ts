@@ -47,4 +47,3 @@ export function skillById(
 export function roleById(catalog: Catalog, id: string): RoleDef | undefined {
   return catalog.roles.find((r) => r.id === id);
 }
-
