@@ -1,5 +1,6 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { messages } from '../i18n/index';
+import { settings } from '../state/settings';
 import { useWelcomeRedirect } from './screens/welcome/guard';
 import { Banners } from './shell/banners';
 import { BottomNav } from './shell/nav';
@@ -58,7 +59,8 @@ function Shell() {
       <TopBar />
       <Banners />
       <div class="layout">
-        <BottomNav />
+        {/* Before onboarding every tab would lead back to Welcome: no tabs to mislead. */}
+        {settings.value.onboarded && <BottomNav />}
         <main id="main" tabIndex={-1}>
           <ErrorBoundary>
             <Router onRouteChange={onRouteChange}>
