@@ -1,4 +1,5 @@
 import type { Activity, DayKey } from '../domain/types';
+import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 
@@ -13,7 +14,12 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
   return withStorageErrors(async () => {
     const at = now();
     const activity: Activity = { ...clean(input), id: newId(), createdAt: at, updatedAt: at };
-    await (await db()).put('activities', activity);
+    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('activities').put(activity),
+      stampDataChange(tx, at),
+      tx.done,
+    ]);
     return activity;
   });
 }
@@ -21,11 +27,12 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
 /** Replaces an activity's fields (keeps id and createdAt). Throws if it no longer exists. */
 export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('activities', 'readwrite');
-    const current = await tx.store.get(id);
+    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    const store = tx.objectStore('activities');
+    const current = await store.get(id);
     if (!current) throw new Error(`No activity ${id}`);
     const next: Activity = { ...clean(input), id, createdAt: current.createdAt, updatedAt: now() };
-    await Promise.all([tx.store.put(next), tx.done]);
+    await Promise.all([store.put(next), stampDataChange(tx, next.updatedAt), tx.done]);
     return next;
   });
 }
@@ -33,9 +40,10 @@ export async function updateActivity(id: string, input: ActivityInput): Promise<
 /** Deletes an activity and returns what was deleted (for "Deleted · Undo"), or null. */
 export async function deleteActivity(id: string): Promise<Activity | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('activities', 'readwrite');
-    const current = (await tx.store.get(id)) ?? null;
-    if (current) await tx.store.delete(id);
+    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    const store = tx.objectStore('activities');
+    const current = (await store.get(id)) ?? null;
+    if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
     await tx.done;
     return current;
   });
@@ -44,7 +52,12 @@ export async function deleteActivity(id: string): Promise<Activity | null> {
 /** Puts back a deleted activity exactly as it was (undo). */
 export async function restoreActivity(activity: Activity): Promise<void> {
   await withStorageErrors(async () => {
-    await (await db()).put('activities', activity);
+    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('activities').put(activity),
+      stampDataChange(tx, now()),
+      tx.done,
+    ]);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { CustomRole, CustomSkill } from '../domain/types';
-import { db } from './db';
+import { stampDataChange } from './change-stamp';
+import { db, now } from './db';
 import { withStorageErrors } from './errors';
 
 export async function allCustomContent(): Promise<{ skills: CustomSkill[]; roles: CustomRole[] }> {
@@ -24,9 +25,19 @@ export function saveCustomRole(role: CustomRole): Promise<void> {
 }
 
 export async function deleteCustomSkill(id: string): Promise<void> {
-  await (await db()).delete('customSkills', id);
+  const tx = (await db()).transaction(['customSkills', 'meta'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('customSkills').delete(id),
+    stampDataChange(tx, now()),
+    tx.done,
+  ]);
 }
 
 export async function deleteCustomRole(id: string): Promise<void> {
-  await (await db()).delete('customRoles', id);
+  const tx = (await db()).transaction(['customRoles', 'meta'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('customRoles').delete(id),
+    stampDataChange(tx, now()),
+    tx.done,
+  ]);
 }

@@ -1,4 +1,5 @@
 import type { DayKey, Goal, Pause } from '../domain/types';
+import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 
@@ -35,9 +36,10 @@ export async function saveGoal(input: GoalInput, id?: string): Promise<Goal> {
 /** Deletes a goal and returns it for undo (null if it was already gone). */
 export async function deleteGoal(id: string): Promise<Goal | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('goals', 'readwrite');
-    const current = (await tx.store.get(id)) ?? null;
-    if (current) await tx.store.delete(id);
+    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const store = tx.objectStore('goals');
+    const current = (await store.get(id)) ?? null;
+    if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
     await tx.done;
     return current;
   });

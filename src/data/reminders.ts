@@ -1,4 +1,5 @@
 import type { Reminder } from '../domain/types';
+import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 
@@ -50,9 +51,10 @@ export async function setReminderEnabled(id: string, enabled: boolean): Promise<
 /** Deletes a rule and returns it for undo (null if it was already gone). */
 export async function deleteReminder(id: string): Promise<Reminder | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('reminders', 'readwrite');
-    const current = (await tx.store.get(id)) ?? null;
-    if (current) await tx.store.delete(id);
+    const tx = (await db()).transaction(['reminders', 'meta'], 'readwrite');
+    const store = tx.objectStore('reminders');
+    const current = (await store.get(id)) ?? null;
+    if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
     await tx.done;
     return current;
   });

@@ -1,6 +1,8 @@
 // How old and how fresh the user's data is, for the backup reminder. Small stores are read
 // whole; activities (possibly 20,000) only at both ends of the byDay index, so Today stays fast.
-// Known limit: an edit to an old activity does not count as "new data" here.
+// What those reads cannot see (an old activity edited, one logged for a past day, a deletion)
+// left the change stamp (../change-stamp.ts).
+import { DATA_CHANGED_KEY } from '../change-stamp';
 import { db } from '../db';
 
 export interface DataTimes {
@@ -16,11 +18,12 @@ type Stamped = { readonly createdAt: string; readonly updatedAt: string };
 export async function dataTimes(): Promise<DataTimes> {
   const stores = ['skillStates', 'goals', 'reminders', 'customSkills', 'customRoles'] as const;
   const tx = (await db()).transaction(
-    ['skillStates', 'goals', 'reminders', 'customSkills', 'customRoles', 'activities'],
+    ['skillStates', 'goals', 'reminders', 'customSkills', 'customRoles', 'activities', 'meta'],
     'readonly',
   );
   const byDay = tx.objectStore('activities').index('byDay');
-  const [first, last, ...lists] = await Promise.all([
+  const [stamp, first, last, ...lists] = await Promise.all([
+    tx.objectStore('meta').get(DATA_CHANGED_KEY),
     byDay.openCursor(),
     byDay.openCursor(null, 'prev'),
     ...stores.map((s) => tx.objectStore(s).getAll() as Promise<Stamped[]>),
@@ -35,5 +38,7 @@ export async function dataTimes(): Promise<DataTimes> {
     if (newest === null || r.updatedAt > newest) newest = r.updatedAt;
     if (oldest === null || r.createdAt < oldest) oldest = r.createdAt;
   }
+  const changed = typeof stamp?.value === 'string' ? stamp.value : null;
+  if (changed !== null && (newest === null || changed > newest)) newest = changed;
   return { newest, oldest };
 }
