@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { pickLanguage, preloadLanguage } from './i18n/index';
+import { lang, pickLanguage, preloadLanguage } from './i18n/index';
 import { perfMark } from './perf';
 import { applyMirroredTheme, initSettings, onboardedHint, settings } from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
 import { watchDbTrouble } from './state/trouble';
 import { App, preloadScreen } from './ui/app';
 import { BootError } from './ui/boot-error';
+import { mountApp } from './ui/mount';
 import { welcomeRedirect } from './ui/screens/welcome/guard';
 
 // Boot: colours first (no flash), then settings and one language, then the first paint.
@@ -18,17 +19,31 @@ const preferred = navigator.languages ?? [navigator.language];
 // language and the screen for this path (Welcome on a first visit). Guesses cost nothing when
 // wrong: the real choice is made from the stored settings below.
 preloadLanguage(pickLanguage(preferred));
-preloadScreen(onboardedHint() ? location.pathname : '/welcome');
+void preloadScreen(onboardedHint() ? location.pathname : '/welcome');
 
-initSettings(preferred, pickLanguage)
-  .then(() => {
+/**
+ * On a first visit index.html already shows Welcome (pre-rendered, revealed by the boot
+ * script): let the browser paint it before the app starts taking the main thread.
+ */
+const afterPrerenderPaint = (): Promise<void> =>
+  document.documentElement.dataset.prerender
+    ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    : Promise.resolve();
+
+Promise.all([initSettings(preferred, pickLanguage), afterPrerenderPaint()])
+  .then(async () => {
     perfMark('settings-ready');
     // A first visit goes straight to /welcome: the router never starts loading Today's chunks.
     const to = welcomeRedirect(location.pathname, settings.value.onboarded);
     if (to) history.replaceState(null, '', to);
-    render(<App />, root);
+    // Loaded before the first render, so the router shows it at once (adopting the pre-render).
+    if (location.pathname === '/welcome') await preloadScreen('/welcome');
+    mountApp(root, <App />, lang.value, location.pathname);
   })
-  .catch((error: unknown) => render(<BootError error={error} />, root));
+  .catch((error: unknown) => {
+    root.replaceChildren();
+    render(<BootError error={error} />, root);
+  });
 
 // The worker's precache downloads the whole app shell: start it once the page has loaded, so
 // on a slow network it never competes with the first screen for bandwidth.

@@ -1,12 +1,7 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
-import { messages } from '../i18n/index';
-import { settings } from '../state/settings';
 import { useWelcomeRedirect } from './screens/welcome/guard';
-import { Banners } from './shell/banners';
-import { BottomNav } from './shell/nav';
+import { ShellFrame } from './shell/frame';
 import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
-import { ToastRegion } from './shell/toast-region';
-import { TopBar } from './shell/top-bar';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
 const Today = lazy(() => import('./screens/today/index').then((m) => m.TodayScreen));
@@ -24,7 +19,7 @@ const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound
  * Starts fetching the chunk of the screen a path shows, before the router needs it: boot calls
  * it while IndexedDB opens, so the first paint waits for one round trip instead of two.
  */
-export function preloadScreen(path: string): void {
+export function preloadScreen(path: string): Promise<unknown> {
   const first = `/${path.split('/')[1] ?? ''}`;
   const screens: Record<string, { preload: () => Promise<unknown> }> = {
     '/': Today,
@@ -36,7 +31,7 @@ export function preloadScreen(path: string): void {
     '/reminders': Reminders,
     '/settings': SettingsScreen,
   };
-  void screens[first]?.preload().catch(() => {});
+  return screens[first]?.preload().catch(() => {}) ?? Promise.resolve();
 }
 
 export function App() {
@@ -52,37 +47,25 @@ function Shell() {
   useOpenFromWorker();
   useWelcomeRedirect();
   return (
-    <>
-      <a class="skip-link" href="#main">
-        {messages().shell.skipToContent}
-      </a>
-      <TopBar />
-      <Banners />
-      <div class="layout">
-        {/* Before onboarding every tab would lead back to Welcome: no tabs to mislead. */}
-        {settings.value.onboarded && <BottomNav />}
-        <main id="main" tabIndex={-1}>
-          <ErrorBoundary>
-            <Router onRouteChange={onRouteChange}>
-              <Route path="/" component={Today} />
-              <Route path="/roles" component={Roles} />
-              <Route path="/roles/*" component={Roles} />
-              <Route path="/log" component={Log} />
-              <Route path="/log/*" component={Log} />
-              <Route path="/goals" component={Goals} />
-              <Route path="/goals/*" component={Goals} />
-              <Route path="/progress" component={Progress} />
-              <Route path="/reminders" component={Reminders} />
-              <Route path="/reminders/*" component={Reminders} />
-              <Route path="/settings" component={SettingsScreen} />
-              <Route path="/settings/restore" component={Restore} />
-              <Route path="/welcome" component={Welcome} />
-              <Route default component={NotFound} />
-            </Router>
-          </ErrorBoundary>
-        </main>
-      </div>
-      <ToastRegion />
-    </>
+    <ShellFrame>
+      <ErrorBoundary>
+        <Router onRouteChange={onRouteChange}>
+          <Route path="/" component={Today} />
+          <Route path="/roles" component={Roles} />
+          <Route path="/roles/*" component={Roles} />
+          <Route path="/log" component={Log} />
+          <Route path="/log/*" component={Log} />
+          <Route path="/goals" component={Goals} />
+          <Route path="/goals/*" component={Goals} />
+          <Route path="/progress" component={Progress} />
+          <Route path="/reminders" component={Reminders} />
+          <Route path="/reminders/*" component={Reminders} />
+          <Route path="/settings" component={SettingsScreen} />
+          <Route path="/settings/restore" component={Restore} />
+          <Route path="/welcome" component={Welcome} />
+          <Route default component={NotFound} />
+        </Router>
+      </ErrorBoundary>
+    </ShellFrame>
   );
 }

@@ -1,9 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { settings } from '../../../state/settings';
-
-// A new phone restores its backup before choosing roles: the restore screen stays open too.
-const OPEN_BEFORE_ONBOARDING = ['/welcome', '/settings', '/settings/restore'];
+import { OPEN_BEFORE_ONBOARDING } from './paths';
 
 /** Where a user who has not chosen roles yet is sent from `path`, or null to stay. */
 export function welcomeRedirect(path: string, onboarded: boolean): string | null {

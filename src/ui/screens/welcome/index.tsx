@@ -8,7 +8,6 @@ import { lang, messages } from '../../../i18n/index';
 import { changeSettings, setLanguage, settings } from '../../../state/settings';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Screen } from '../../components/screen';
-import './welcome.css';
 
 /** First run: language, then the roles to follow. Saves and goes to the Roles screen. */
 export function WelcomeScreen() {
