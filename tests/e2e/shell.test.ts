@@ -54,10 +54,24 @@ describe('app shell in real Chromium', () => {
     );
   });
 
-  it('fetches the language and first screen alongside the entry, from a script the CSP allows', async () => {
+  it('shows Welcome before the app runs and fetches the rest with the entry, under the CSP', async () => {
     app = await openApp({ lang: 'it', controlled: false });
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Benvenuto' }).waitFor();
+    // Painted from the pre-rendered HTML before the app's boot had even read its settings.
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      boot: performance.getEntriesByName('stt:settings-ready')[0]?.startTime ?? null,
+    }));
+    expect(timing.fcp).not.toBeNull();
+    expect(timing.boot).not.toBeNull();
+    expect(timing.fcp ?? 0).toBeLessThan(timing.boot ?? 0);
+    // The app adopted that markup: one Welcome, in Italian, at /welcome, and usable.
+    expect(new URL(page.url()).pathname).toBe('/welcome');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('[inert], .prerender').count()).toBe(0);
+    await page.getByLabel('Community Manager').check();
+    expect(await page.getByLabel('Community Manager').isChecked()).toBe(true);
     // Requested before the entry had even arrived, so not by the entry's code: by the script.
     const started = await page.evaluate(() =>
       Object.fromEntries(
@@ -73,10 +87,25 @@ describe('app shell in real Chromium', () => {
     );
     const entryEnd = started['/assets/index.js']?.end ?? 0;
     expect(entryEnd).toBeGreaterThan(0);
-    for (const file of ['/assets/it.js', '/assets/welcome.js', '/assets/welcome.css']) {
+    for (const file of ['/assets/it.js', '/assets/welcome.js']) {
       expect(started[file]?.start, file).toBeLessThanOrEqual(entryEnd);
     }
     expect(started['/assets/en.js']).toBeUndefined();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows no pre-rendered Welcome to a returning user or where Welcome is not the screen', async () => {
+    app = await openApp({ path: '/settings', controlled: false });
+    const { page } = app;
+    // Not onboarded, on Settings (open before onboarding): Settings, with no Welcome behind it.
+    expect(new URL(page.url()).pathname).toBe('/settings');
+    expect(await page.locator('.prerender').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined();
+    await onboard(page, 'en');
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined();
+    expect(await page.getByRole('heading', { level: 1, name: 'Welcome' }).count()).toBe(0);
     expect(app.errors).toEqual([]);
   });
 

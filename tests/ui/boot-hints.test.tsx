@@ -1,6 +1,12 @@
 import type { Rollup } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BootHints, bootScript, filesFor, sha256 } from '../../scripts/boot-hints-plugin';
+import {
+  type BootHints,
+  bootScript,
+  filesFor,
+  PRUNE_SCRIPT,
+  sha256,
+} from '../../scripts/boot-hints-plugin';
 import { initSettings, setLanguage } from '../../src/state/settings';
 
 // The inline script at the top of index.html: it runs before any module, so what it prefetches
@@ -29,6 +35,7 @@ beforeEach(() => {
   localStorage.clear();
   document.head.innerHTML = '';
   delete document.documentElement.dataset.theme;
+  delete document.documentElement.dataset.prerender;
 });
 afterEach(() => history.replaceState(null, '', '/'));
 
@@ -56,6 +63,36 @@ describe('boot hints script', () => {
   it('on another screen fetches only the language (the entry knows the rest)', () => {
     localStorage.setItem('stt-onboarded', '1');
     expect(runAt('/log/new', ['fr-FR']).map((l) => l.href)).toEqual(['/assets/en.js']);
+  });
+
+  it('shows the pre-rendered Welcome only where the app will show Welcome', () => {
+    runAt('/', ['it-IT']);
+    expect(document.documentElement.dataset.prerender).toBe('it');
+    expect(location.pathname).toBe('/welcome'); // as the app's guard would make it
+
+    delete document.documentElement.dataset.prerender;
+    runAt('/settings', ['it-IT']); // open before onboarding: Settings shows, not Welcome
+    expect(document.documentElement.dataset.prerender).toBeUndefined();
+    expect(location.pathname).toBe('/settings');
+
+    localStorage.setItem('stt-onboarded', '1');
+    runAt('/', ['it-IT']);
+    expect(document.documentElement.dataset.prerender).toBeUndefined();
+    expect(location.pathname).toBe('/');
+  });
+
+  it('keeps only the pre-rendered copy being shown (none for a returning user)', () => {
+    const page = (shown?: string) => {
+      document.body.innerHTML =
+        '<div id="app"><div class="prerender" lang="en">EN</div><div class="prerender" lang="it">IT</div></div>';
+      if (shown) document.documentElement.dataset.prerender = shown;
+      else delete document.documentElement.dataset.prerender;
+      new Function(PRUNE_SCRIPT)();
+      return document.getElementById('app')?.textContent;
+    };
+    expect(page('it')).toBe('IT');
+    expect(page('en')).toBe('EN');
+    expect(page()).toBe('');
   });
 
   it('never throws, even when storage is blocked', () => {
