@@ -68,15 +68,16 @@ export function filesFor(bundle: OutputBundle, sources: readonly string[]): stri
 
 /**
  * The script's text: small, no module syntax, nothing that can throw past its try. Welcome is
- * shown (and the address becomes /welcome, as the app's guard would make it) only where the
- * app is going to show it: not onboarded, on a path that is not open before onboarding.
+ * shown only where the app is going to show it: not onboarded, on a path that is not open
+ * before onboarding. The hint can be stale (data restored, storage partly cleared): the app
+ * decides from IndexedDB, and drops the pre-render if it shows something else (mount.tsx).
  */
 export function bootScript(hints: BootHints): string {
   return `(()=>{try{var k=${JSON.stringify(BOOT_HINT_KEYS)},h=${JSON.stringify(hints)},s=localStorage,d=document,t=s.getItem(k.theme);
 if(t==='light'||t==='dark')d.documentElement.dataset.theme=t;
 var l=s.getItem(k.lang);if(l!=='en'&&l!=='it'){l='en';for(var g of navigator.languages||[navigator.language]){var p=g.toLowerCase().split('-')[0];if(p==='en'||p==='it'){l=p;break}}}
 var o=s.getItem(k.onboarded)==='1',a=location.pathname,w=!o&&(a==='/welcome'||${JSON.stringify(OPEN_BEFORE_ONBOARDING)}.indexOf(a)<0);
-if(w){d.documentElement.dataset.prerender=l;if(a!=='/welcome')history.replaceState(null,'','/welcome')}
+if(w)d.documentElement.dataset.prerender=l;
 var f=(h.lang[l]||[]).concat(h.screen[o?(location.pathname==='/'?'today':''):'welcome']||[]);
 for(var u of f){var e=d.createElement('link');if(u.endsWith('.css')){e.rel='preload';e.as='style'}else{e.rel='modulepreload'}e.crossOrigin='';e.href=u;d.head.append(e)}}catch(x){}})()`;
 }

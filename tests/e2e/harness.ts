@@ -38,6 +38,15 @@ export interface OpenOptions {
 }
 
 /**
+ * Waits until the app itself shows a screen. On a first visit index.html already shows a
+ * pre-rendered Welcome that cannot be used yet: its h1 alone does not mean the app is there.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await waitUntil(page, () => document.querySelector('.prerender') === null);
+}
+
+/**
  * Opens the built app in real Chromium on a fresh persistent profile (persistent so service
  * workers, storage and Chrome's installability check behave as on a phone).
  */
@@ -62,7 +71,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenApp> {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   await page.goto(options.path ?? '/');
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   if (options.controlled ?? true) await waitForControl(page);
   return {
     page,
