@@ -1,14 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { bootHints } from './scripts/boot-hints-plugin.ts';
+import { firstPaint } from './scripts/first-paint/plugin.ts';
 
 const THEME = '#0f5e57';
 
 export default defineConfig({
   plugins: [
     preact(),
-    bootHints(),
+    firstPaint(),
     VitePWA({
       // Our own worker (src/sw): precache, offline navigation, notifications, periodic sync.
       strategies: 'injectManifest',

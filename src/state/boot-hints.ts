@@ -1,6 +1,6 @@
 /**
  * localStorage keys that mirror a few settings for the inline boot script in index.html
- * (scripts/boot-hints-plugin.ts), which runs before any module and cannot open IndexedDB.
+ * (scripts/first-paint/boot-script.ts), which runs before any module and cannot open IndexedDB.
  * Hints only: IndexedDB stays the source of truth, and a missing hint costs a prefetch, no more.
  */
 export const BOOT_HINT_KEYS = {

@@ -2,7 +2,7 @@ import { type ComponentChild, hydrate, render } from 'preact';
 
 /**
  * Starts the app in `root`. On a first visit index.html already shows Welcome, pre-rendered at
- * build time (scripts/boot-hints-plugin.ts) in the language the boot script picked. When the app
+ * build time (scripts/first-paint/) in the language the boot script picked. When the app
  * is about to show that same screen in that same language it adopts that markup (hydrate: no
  * DOM rebuilt, no layout redone, the first frame stays); otherwise it starts from an empty root.
  */

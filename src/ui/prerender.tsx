@@ -6,7 +6,7 @@ import { ShellFrame } from './shell/frame';
 
 /**
  * Welcome as a first visit sees it, as HTML, rendered at build time into index.html by
- * scripts/boot-hints-plugin.ts (never part of the app's bundle). The boot script shows the copy
+ * scripts/first-paint/ (never part of the app's bundle). The boot script shows the copy
  * in the visitor's language until the app replaces it with the same markup.
  */
 export async function prerenderWelcome(lang: Lang): Promise<string> {

@@ -1,12 +1,7 @@
 import type { Rollup } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type BootHints,
-  bootScript,
-  filesFor,
-  PRUNE_SCRIPT,
-  sha256,
-} from '../../scripts/boot-hints-plugin';
+import { bootScript, PRUNE_SCRIPT, sha256 } from '../../scripts/first-paint/boot-script';
+import { type BootHints, filesFor } from '../../scripts/first-paint/chunk-files';
 import { initSettings, setLanguage } from '../../src/state/settings';
 
 // The inline script at the top of index.html: it runs before any module, so what it prefetches
