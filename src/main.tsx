@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { lang, pickLanguage, preloadLanguage } from './i18n/index';
+import { lang, pickLanguage } from './i18n/index';
 import { perfMark } from './perf';
-import { applyMirroredTheme, initSettings, onboardedHint, settings } from './state/settings';
+import { initSettings, onboardedHint, settings } from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
 import { watchDbTrouble } from './state/trouble';
 import { App, preloadScreen } from './ui/app';
@@ -9,16 +9,14 @@ import { BootError } from './ui/boot-error';
 import { mountApp } from './ui/mount';
 import { welcomeRedirect } from './ui/screens/welcome/guard';
 
-// Boot: colours first (no flash), then settings and one language, then the first paint.
-applyMirroredTheme();
+// Boot: settings and one language, then the first paint. The colours, and the downloads of the
+// language and of Welcome or Today, were already started by index.html's boot script
+// (scripts/first-paint/boot-script.ts), which runs before this module has even arrived.
 watchDbTrouble();
 const root = document.getElementById('app') as HTMLElement;
 const preferred = navigator.languages ?? [navigator.language];
 
-// While IndexedDB opens, fetch what the first paint will most likely need: the browser's
-// language and the screen for this path (Welcome on a first visit). Guesses cost nothing when
-// wrong: the real choice is made from the stored settings below.
-preloadLanguage(pickLanguage(preferred));
+// While IndexedDB opens, fetch the screen for any other path (a shortcut to /log/new, say).
 void preloadScreen(onboardedHint() ? location.pathname : '/welcome');
 
 /**

@@ -37,13 +37,6 @@ const loaders: Record<Lang, () => Promise<[Messages, Locale]>> = {
   it: () => import('./it/index').then((m) => [m.it, m.dateLocale]),
 };
 
-/** Starts fetching a language's chunk early (boot does it alongside opening the database). */
-export function preloadLanguage(next: Lang): void {
-  void loaders[next]().catch(() => {
-    // loadLanguage() will report the failure when it is really needed.
-  });
-}
-
 /** Loads a language and makes it current; `<html lang>` follows. */
 export async function loadLanguage(next: Lang): Promise<void> {
   const [loaded, locale] = await loaders[next]();

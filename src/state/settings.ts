@@ -40,17 +40,17 @@ export function applyTheme(theme: ThemeChoice): void {
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
-  // Mirrored so the next start paints the right colours before IndexedDB is open.
-  mirror(THEME_MIRROR, theme);
 }
 
-export function applyMirroredTheme(): void {
-  try {
-    const theme = localStorage.getItem(THEME_MIRROR);
-    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-  } catch {
-    // ignore
-  }
+/**
+ * Every settings change goes through here: the signal, and the hints the next start's boot
+ * script reads before IndexedDB is open (colours, language, Welcome or Today).
+ */
+function keep(next: Settings): void {
+  settings.value = next;
+  mirror(THEME_MIRROR, next.theme);
+  mirror(ONBOARDED_HINT, next.onboarded ? '1' : '0');
+  if (next.lang) mirror(LANG_HINT, next.lang);
 }
 
 export async function initSettings(
@@ -68,33 +68,28 @@ export async function initSettings(
         .catch((error: unknown) => console.warn('content upgrade postponed', error))
     : Promise.resolve();
   const [loaded] = await Promise.all([loadSettings(), upgrade]);
-  settings.value = loaded;
-  mirror(ONBOARDED_HINT, loaded.onboarded ? '1' : '0');
+  keep(loaded);
   applyTheme(loaded.theme);
-  if (loaded.lang) mirror(LANG_HINT, loaded.lang);
   await loadLanguage(loaded.lang ?? pick(preferred));
 }
 
 export async function setLanguage(next: Lang): Promise<void> {
   await loadLanguage(next);
-  settings.value = await updateSettings({ lang: next });
-  mirror(LANG_HINT, next);
+  keep(await updateSettings({ lang: next }));
 }
 
 export async function setTheme(next: ThemeChoice): Promise<void> {
   applyTheme(next);
-  settings.value = await updateSettings({ theme: next });
+  keep(await updateSettings({ theme: next }));
 }
 
 export async function changeSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<void> {
-  settings.value = await updateSettings(patch);
-  mirror(ONBOARDED_HINT, settings.value.onboarded ? '1' : '0');
-  if (settings.value.lang) mirror(LANG_HINT, settings.value.lang);
+  keep(await updateSettings(patch));
 }
 
 /** Call after any user record is saved: the first one is when we ask to keep the data. */
 export async function noteRecordSaved(): Promise<void> {
   if (settings.value.persistAsked) return;
-  settings.value = await updateSettings({ persistAsked: true });
+  keep(await updateSettings({ persistAsked: true }));
   await requestPersistence();
 }

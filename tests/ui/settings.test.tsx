@@ -23,6 +23,8 @@ describe('Settings screen', () => {
     fireEvent.click(screen.getByLabelText('Dark'));
     await waitFor(async () => expect((await loadSettings()).theme).toBe('dark'));
     expect(document.documentElement.dataset.theme).toBe('dark');
+    // Mirrored for the next start's boot script, which paints before IndexedDB is open.
+    await waitFor(() => expect(localStorage.getItem('stt-theme')).toBe('dark'));
   });
 
   it('picks the first browser language it speaks', () => {
