@@ -20,7 +20,7 @@ if(t==='light'||t==='dark')d.documentElement.dataset.theme=t;
 var l=s.getItem(k.lang);if(l!=='en'&&l!=='it'){l='en';for(var g of navigator.languages||[navigator.language]){var p=g.toLowerCase().split('-')[0];if(p==='en'||p==='it'){l=p;break}}}
 var o=s.getItem(k.onboarded)==='1',a=location.pathname,w=!o&&(a==='/welcome'||${JSON.stringify(OPEN_BEFORE_ONBOARDING)}.indexOf(a)<0);
 if(w)d.documentElement.dataset.prerender=l;
-var f=(h.lang[l]||[]).concat(h.screen[o?(location.pathname==='/'?'today':''):'welcome']||[]);
+var f=(h.lang[l]||[]).concat(h.screen[o?(a==='/'?'today':''):'welcome']||[]);
 for(var u of f){var e=d.createElement('link');if(u.endsWith('.css')){e.rel='preload';e.as='style'}else{e.rel='modulepreload'}e.crossOrigin='';e.href=u;d.head.append(e)}}catch(x){}})()`;
 }
 

@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import type { TrackerDB } from './db';
+import type { TrackerDB, UserStore } from './db';
 
 // The backup reminder asks "did anything change since the last backup?" without reading 20,000
 // activities. Reading the small stores whole and the activities' two ends misses an edit to an
@@ -8,11 +8,7 @@ import type { TrackerDB } from './db';
 
 export const DATA_CHANGED_KEY = 'dataChangedAt';
 
-type WithMeta = IDBPTransaction<
-  TrackerDB,
-  ('meta' | 'activities' | 'goals' | 'reminders' | 'customSkills' | 'customRoles')[],
-  'readwrite'
->;
+type WithMeta = IDBPTransaction<TrackerDB, (UserStore | 'meta')[], 'readwrite'>;
 
 /** Records that user data changed at `at` (an ISO time), inside the writing transaction. */
 export function stampDataChange(tx: WithMeta, at: string): Promise<unknown> {
