@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { messages } from '../../i18n/index';
 import { Icon } from '../components/icon';
+import { BrandMark } from './brand-mark';
 
 export function TopBar() {
   const { path } = useLocation();
@@ -8,7 +9,7 @@ export function TopBar() {
   return (
     <header class="top-bar">
       <a class="top-bar__brand" href="/">
-        <img src="/logo.svg" alt="" width="28" height="28" />
+        <BrandMark />
         <span>{m.common.appName}</span>
       </a>
       <a
