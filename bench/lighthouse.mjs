@@ -2,7 +2,7 @@
 // the production build served by `vite preview`, three runs, medians. Every run is a fresh
 // Chromium profile, i.e. a real first visit: the app sends it from / to /welcome (onboarding),
 // so that is the page measured. Options: LH_RUNS=3, CHROMIUM_PATH=/usr/bin/chromium,
-// LH_SAVE=/tmp/lhr.json (keeps the last run's full report), LH_DIST=dist (measure that build
+// LH_SAVE=/tmp/lhr-{run}.json (keeps each run's full report; without {run}, the last one), LH_DIST=dist (measure that build
 // instead of building one: for experiments on a hand-edited build).
 process.env.NODE_ENV = 'production'; // vitest and friends may have set 'test': force a real build
 
@@ -29,7 +29,7 @@ const GOALS = {
   cls: 0,
 };
 
-async function oneRun(url) {
+async function oneRun(url, run) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
@@ -40,7 +40,8 @@ async function oneRun(url) {
     });
     if (!result) throw new Error('Lighthouse returned nothing');
     const { lhr } = result;
-    if (process.env.LH_SAVE) writeFileSync(process.env.LH_SAVE, JSON.stringify(lhr));
+    if (process.env.LH_SAVE)
+      writeFileSync(process.env.LH_SAVE.replace('{run}', String(run)), JSON.stringify(lhr));
     if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
     const row = { finalUrl: lhr.finalDisplayedUrl };
     for (const c of CATEGORIES) row[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100);
@@ -72,7 +73,7 @@ async function main() {
   try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const row = await oneRun(`http://127.0.0.1:${port}/`);
+      const row = await oneRun(`http://127.0.0.1:${port}/`, i + 1);
       console.log(`run ${i + 1}: ${JSON.stringify({ ...row, failing: undefined })}`);
       runs.push(row);
     }
