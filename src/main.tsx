@@ -9,9 +9,10 @@ import { BootError } from './ui/boot-error';
 import { mountApp } from './ui/mount';
 import { welcomeRedirect } from './ui/screens/welcome/guard';
 
-// Boot: settings and one language, then the first paint. The colours, and the downloads of the
-// language and of Welcome or Today, were already started by index.html's boot script
-// (scripts/first-paint/boot-script.ts), which runs before this module has even arrived.
+// Boot: settings and one language, then the first render. index.html's boot script
+// (scripts/first-paint/boot-script.ts) has applied the colours and started this module together
+// with the language and Welcome or Today; on a first visit, once the pre-rendered Welcome
+// had painted.
 watchDbTrouble();
 const root = document.getElementById('app') as HTMLElement;
 const preferred = navigator.languages ?? [navigator.language];
@@ -19,16 +20,7 @@ const preferred = navigator.languages ?? [navigator.language];
 // While IndexedDB opens, fetch the screen for any other path (a shortcut to /log/new, say).
 void preloadScreen(onboardedHint() ? location.pathname : '/welcome');
 
-/**
- * On a first visit index.html already shows Welcome (pre-rendered, revealed by the boot
- * script): let the browser paint it before the app starts taking the main thread.
- */
-const afterPrerenderPaint = (): Promise<void> =>
-  document.documentElement.dataset.prerender
-    ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-    : Promise.resolve();
-
-Promise.all([initSettings(preferred, pickLanguage), afterPrerenderPaint()])
+initSettings(preferred, pickLanguage)
   .then(async () => {
     perfMark('settings-ready');
     // A first visit goes straight to /welcome: the router never starts loading Today's chunks.
@@ -36,6 +28,9 @@ Promise.all([initSettings(preferred, pickLanguage), afterPrerenderPaint()])
     if (to) history.replaceState(null, '', to);
     // Loaded before the first render, so the router shows it at once (adopting the pre-render).
     if (location.pathname === '/welcome') await preloadScreen('/welcome');
+    // The first render in a task of its own, apart from reading settings and running the
+    // screen's module: on a slow phone each stays short enough not to hold up a tap.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     mountApp(root, <App />, lang.value, location.pathname);
   })
   .catch((error: unknown) => {

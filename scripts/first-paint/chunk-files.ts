@@ -21,6 +21,10 @@ export const SCREENS = {
 
 type Files = Record<string, string[]>;
 export interface BootHints {
+  /** The entry module, started by the boot script (none in dev: index.html keeps its tag). */
+  entry?: string;
+  /** The entry's static imports. */
+  modules: string[];
   lang: Files;
   screen: Files;
 }

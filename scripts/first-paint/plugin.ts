@@ -1,24 +1,75 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { bootScript, PRUNE_SCRIPT, sha256 } from './boot-script.ts';
 import { type BootHints, filesFor, LANGUAGES, SCREENS } from './chunk-files.ts';
+import { markCalledOnLoad } from './compile-hints.ts';
 import { prerenderWelcome } from './prerender.ts';
 
 // What a first visit sees before any JavaScript has arrived, built into index.html:
 // - Welcome pre-rendered in both languages (prerender.ts), hidden;
-// - the boot script (boot-script.ts) that shows the visitor's copy, applies the theme and
-//   starts the language and first screen (chunk-files.ts) next to the entry;
-// - the CSP naming both inline scripts by hash.
+// - the global stylesheet inlined, so that paint waits for the HTML alone;
+// - the boot script (boot-script.ts) that shows the visitor's copy, applies the theme and starts
+//   the entry, its imports, the language and the first screen (chunk-files.ts) together;
+// - the CSP naming the inline scripts and the style by hash;
+// - the first screen's chunks marked for eager compilation (compile-hints.ts).
 // The app then adopts the pre-render (src/ui/mount.tsx). See bench/README.md for the figures.
 
+const ENTRY_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULEPRELOAD_TAG = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+const STYLESHEET_TAG = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/;
+
+/** Moves the entry's tags into the boot script's hands: it decides when they start. */
+function takeEntry(html: string, hints: BootHints): string {
+  const entry = ENTRY_TAG.exec(html);
+  if (!entry) throw new Error('first paint: no entry <script type="module"> in index.html');
+  hints.entry = entry[1];
+  hints.modules = [...html.matchAll(MODULEPRELOAD_TAG)].map((m) => m[1] ?? '');
+  return html.replace(entry[0], '').replace(MODULEPRELOAD_TAG, '');
+}
+
+/** Inlines the global stylesheet (3 KB gzip) and drops its file. */
+function inlineStylesheet(html: string, bundle: Rollup.OutputBundle): [string, string, string] {
+  const [tag, file] = STYLESHEET_TAG.exec(html) ?? [];
+  const asset = file ? bundle[file] : undefined;
+  if (!tag || !file || asset?.type !== 'asset') {
+    throw new Error('first paint: no global stylesheet');
+  }
+  const css = String(asset.source).trim();
+  delete bundle[file];
+  return [html.replace(tag, `<style>${css}</style>`), css, file];
+}
+
+/**
+ * Lazy chunks that import from the entry list the entry's CSS among the files to load with
+ * them (Vite's preload map), and would fetch it: point those at the entry, which is loaded.
+ */
+function forgetStylesheet(bundle: Rollup.OutputBundle, css: string, entry: string) {
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk') continue;
+    chunk.code = chunk.code.replaceAll(JSON.stringify(css), JSON.stringify(entry));
+    if (chunk.code.includes(css)) throw new Error(`first paint: ${chunk.fileName} loads ${css}`);
+  }
+}
+
 export function firstPaint(): Plugin {
+  let inlined: { css: string; entry: string } | undefined;
   return {
     name: 'stt-first-paint',
+    // After Vite's own generateBundle edits (it prepends a dependency map to some chunks): the
+    // hint must be the file's first line.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (inlined) forgetStylesheet(bundle, inlined.css, inlined.entry);
+        markCalledOnLoad(bundle);
+      },
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
         const bundle = ctx.bundle;
-        const hints: BootHints = { lang: {}, screen: {} };
-        // The dev server has no bundle: the script then only applies the theme.
+        const hints: BootHints = { modules: [], lang: {}, screen: {} };
+        let css = '';
+        // The dev server has no bundle: index.html keeps its tags, the script applies the theme.
         if (bundle) {
           for (const [key, sources] of Object.entries(LANGUAGES)) {
             hints.lang[key] = filesFor(bundle, sources);
@@ -26,20 +77,25 @@ export function firstPaint(): Plugin {
           for (const [key, sources] of Object.entries(SCREENS)) {
             hints.screen[key] = filesFor(bundle, sources);
           }
+          html = takeEntry(html, hints);
+          let file: string;
+          [html, css, file] = inlineStylesheet(html, bundle);
+          inlined = { css: file, entry: (hints.entry ?? '').slice(1) };
         }
         // The dev server serves index.html without it: Welcome appears when the app runs.
         const prerendered = bundle ? await prerenderWelcome() : '';
-        if (!html.includes('<div id="app"></div>')) throw new Error('boot hints: no #app');
+        if (!html.includes('<div id="app"></div>')) throw new Error('first paint: no #app');
         const script = bootScript(hints);
         // After the CSP meta (which applies only to what follows it) and before any module.
         if (!html.includes("script-src 'self'") || !html.includes('<title>')) {
-          throw new Error('boot hints: CSP or <title> not found in index.html');
+          throw new Error('first paint: CSP or <title> not found in index.html');
         }
         return html
           .replace(
             "script-src 'self'",
             `script-src 'self' ${sha256(script)}${prerendered ? ` ${sha256(PRUNE_SCRIPT)}` : ''}`,
           )
+          .replace("style-src 'self'", `style-src 'self'${css ? ` ${sha256(css)}` : ''}`)
           .replace('<title>', `<script>${script}</script>\n    <title>`)
           .replace(
             '<div id="app"></div>',

@@ -1,13 +1,17 @@
 import type { Rollup } from 'vite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootScript, PRUNE_SCRIPT, sha256 } from '../../scripts/first-paint/boot-script';
 import { type BootHints, filesFor } from '../../scripts/first-paint/chunk-files';
+import { markCalledOnLoad } from '../../scripts/first-paint/compile-hints';
 import { initSettings, setLanguage } from '../../src/state/settings';
 
-// The inline script at the top of index.html: it runs before any module, so what it prefetches
-// decides whether a first visit on a slow network waits for one round of requests or two.
+// The inline script at the top of index.html: it runs before any module and starts the app's
+// code, so it decides whether a first visit on a slow network waits for one round of requests or
+// two, and whether Welcome paints before the code competes for the link.
 
 const HINTS: BootHints = {
+  entry: '/assets/index.js',
+  modules: ['/assets/vendor.js'],
   lang: { en: ['/assets/en.js'], it: ['/assets/it.js'] },
   screen: {
     welcome: ['/assets/welcome.js', '/assets/welcome.css'],
@@ -15,33 +19,114 @@ const HINTS: BootHints = {
   },
 };
 
+/** What the script has asked for so far: preloads, then the entry. */
+function requested() {
+  return [...document.head.querySelectorAll('link, script')].map((e) =>
+    e instanceof HTMLScriptElement
+      ? { rel: `script:${e.type}`, as: null, href: e.getAttribute('src') }
+      : { rel: (e as HTMLLinkElement).rel, as: e.getAttribute('as'), href: e.getAttribute('href') },
+  );
+}
+
 function runAt(path: string, languages: readonly string[]) {
   history.replaceState(null, '', path);
   Object.defineProperty(navigator, 'languages', { value: languages, configurable: true });
   new Function(bootScript(HINTS))();
-  return [...document.head.querySelectorAll('link')].map((l) => ({
-    rel: l.rel,
-    as: l.getAttribute('as'),
-    href: l.getAttribute('href'),
-  }));
+  return requested();
 }
 
+/** A browser with Paint Timing whose first paint has not happened yet. */
+function beforeFirstPaint() {
+  const observers: ((list: { getEntriesByName(name: string): unknown[] }) => void)[] = [];
+  class FakeObserver {
+    static supportedEntryTypes = ['paint'];
+    constructor(callback: (typeof observers)[number]) {
+      observers.push(callback);
+    }
+    observe() {}
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  return {
+    paint: (name: string) => {
+      for (const cb of observers) cb({ getEntriesByName: (n) => (n === name ? [{}] : []) });
+    },
+  };
+}
+
+const ENTRY = [
+  { rel: 'modulepreload', as: null, href: '/assets/vendor.js' },
+  { rel: 'modulepreload', as: null, href: '/assets/en.js' },
+  { rel: 'modulepreload', as: null, href: '/assets/welcome.js' },
+  { rel: 'preload', as: 'style', href: '/assets/welcome.css' },
+  { rel: 'script:module', as: null, href: '/assets/index.js' },
+];
+
 beforeEach(() => {
+  // The entry <script> the boot script adds: happy-dom fetches no code; count it as loaded.
+  const dom = (window as unknown as { happyDOM?: { settings: Record<string, unknown> } }).happyDOM;
+  if (dom) dom.settings.handleDisabledFileLoadingAsSuccess = true;
   localStorage.clear();
   document.head.innerHTML = '';
   delete document.documentElement.dataset.theme;
   delete document.documentElement.dataset.prerender;
 });
-afterEach(() => history.replaceState(null, '', '/'));
+afterEach(() => {
+  history.replaceState(null, '', '/');
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('boot hints script', () => {
-  it('on a first visit fetches Welcome and the phone’s language', () => {
+  it('on a first visit fetches the entry, Welcome and the phone’s language together', () => {
     expect(runAt('/', ['it-IT', 'en'])).toEqual([
+      { rel: 'modulepreload', as: null, href: '/assets/vendor.js' },
       { rel: 'modulepreload', as: null, href: '/assets/it.js' },
       { rel: 'modulepreload', as: null, href: '/assets/welcome.js' },
       { rel: 'preload', as: 'style', href: '/assets/welcome.css' },
+      { rel: 'script:module', as: null, href: '/assets/index.js' },
     ]);
     expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('on a first visit starts the code only once the pre-rendered Welcome has painted', () => {
+    const browser = beforeFirstPaint();
+    expect(runAt('/', ['en'])).toEqual([]);
+    expect(document.documentElement.dataset.prerender).toBe('en');
+    browser.paint('first-paint'); // not yet contentful
+    expect(requested()).toEqual([]);
+    browser.paint('first-contentful-paint');
+    expect(requested()).toEqual(ENTRY);
+    browser.paint('first-contentful-paint'); // once only
+    expect(requested()).toEqual(ENTRY);
+  });
+
+  it('starts the code after a second when no paint comes, and at once in a hidden tab', () => {
+    vi.useFakeTimers();
+    beforeFirstPaint();
+    expect(runAt('/', ['en'])).toEqual([]);
+    vi.advanceTimersByTime(999);
+    expect(requested()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(requested()).toEqual(ENTRY);
+
+    document.head.innerHTML = '';
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      expect(runAt('/', ['en'])).toEqual(ENTRY); // nothing will paint: no reason to wait
+    } finally {
+      visibility.mockRestore();
+    }
+  });
+
+  it('does not wait for a paint where no pre-render is shown', () => {
+    beforeFirstPaint();
+    localStorage.setItem('stt-onboarded', '1');
+    expect(runAt('/', ['en']).map((l) => l.href)).toEqual([
+      '/assets/vendor.js',
+      '/assets/en.js',
+      '/assets/today.js',
+      '/assets/index.js',
+    ]);
   });
 
   it('for a returning user follows the stored language and theme and fetches Today', async () => {
@@ -51,13 +136,22 @@ describe('boot hints script', () => {
     localStorage.setItem('stt-onboarded', '1');
     localStorage.setItem('stt-theme', 'dark');
     delete document.documentElement.dataset.theme;
-    expect(runAt('/', ['it-IT']).map((l) => l.href)).toEqual(['/assets/en.js', '/assets/today.js']);
+    expect(runAt('/', ['it-IT']).map((l) => l.href)).toEqual([
+      '/assets/vendor.js',
+      '/assets/en.js',
+      '/assets/today.js',
+      '/assets/index.js',
+    ]);
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
-  it('on another screen fetches only the language (the entry knows the rest)', () => {
+  it('on another screen fetches only the entry and the language (the entry knows the rest)', () => {
     localStorage.setItem('stt-onboarded', '1');
-    expect(runAt('/log/new', ['fr-FR']).map((l) => l.href)).toEqual(['/assets/en.js']);
+    expect(runAt('/log/new', ['fr-FR']).map((l) => l.href)).toEqual([
+      '/assets/vendor.js',
+      '/assets/en.js',
+      '/assets/index.js',
+    ]);
   });
 
   it('shows the pre-rendered Welcome only where the app will show Welcome', () => {
@@ -90,23 +184,31 @@ describe('boot hints script', () => {
     expect(page()).toBe('');
   });
 
-  it('never throws, even when storage is blocked', () => {
-    const blocked = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    const original = Storage.prototype.getItem;
-    Storage.prototype.getItem = blocked;
+  it('never throws, and still starts the app, when storage is blocked', () => {
+    // A sandboxed frame or blocked site data: touching localStorage throws.
+    const storage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     try {
-      expect(() => runAt('/', ['en'])).not.toThrow();
+      expect(runAt('/', ['en']).map((l) => l.href)).toEqual([
+        '/assets/vendor.js',
+        '/assets/index.js',
+      ]);
     } finally {
-      Storage.prototype.getItem = original;
+      if (storage) Object.defineProperty(window, 'localStorage', storage);
+      else Reflect.deleteProperty(window, 'localStorage');
     }
+    expect(localStorage.getItem('stt-lang')).toBeNull(); // restored
   });
 
   it('has the hash the CSP names', () => {
     const script = bootScript(HINTS);
     expect(sha256(script)).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
-    expect(sha256(script)).not.toBe(sha256(bootScript({ lang: {}, screen: {} })));
+    expect(sha256(script)).not.toBe(sha256(bootScript({ modules: [], lang: {}, screen: {} })));
   });
 });
 
@@ -147,5 +249,34 @@ describe('boot hints files', () => {
       '/assets/welcome.css',
     ]);
     expect(() => filesFor(bundle, ['src/nowhere.ts'])).toThrow(/no chunk/);
+  });
+
+  it('marks exactly the first screen’s code for eager compilation, once, on its first line', () => {
+    const at = (file: string, modules: string[], imports: string[] = [], extra = {}) => ({
+      ...chunk(file, modules, imports, extra),
+      code: `export const ${file.replace(/\W/g, '_')} = 1;`,
+    });
+    const bundle = {
+      'index.js': at('assets/index.js', ['src/main.tsx'], ['assets/vendor.js'], { isEntry: true }),
+      'vendor.js': at('assets/vendor.js', ['node_modules/preact/x.js']),
+      'en.js': at('assets/en.js', [
+        'src/i18n/en/index.ts',
+        'node_modules/date-fns/locale/en-GB.js',
+      ]),
+      'it.js': at('assets/it.js', ['src/i18n/it/index.ts', 'node_modules/date-fns/locale/it.js']),
+      'welcome.js': at('assets/welcome.js', ['src/ui/screens/welcome/index.tsx']),
+      'today.js': at('assets/today.js', ['src/ui/screens/today/index.tsx'], ['assets/days.js']),
+      'days.js': at('assets/days.js', ['src/domain/days.ts']),
+      'charts.js': at('assets/charts.js', ['src/ui/charts/bars.tsx']),
+    } as unknown as Rollup.OutputBundle;
+    const code = (file: string) => (bundle[file] as Rollup.OutputChunk).code;
+    const marked = markCalledOnLoad(bundle);
+    expect(marked.sort()).toEqual(
+      ['days', 'en', 'index', 'it', 'today', 'vendor', 'welcome'].map((n) => `assets/${n}.js`),
+    );
+    expect(code('welcome.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+    expect(code('charts.js')).not.toContain('allFunctionsCalledOnLoad'); // lazy: compiled on use
+    expect(markCalledOnLoad(bundle)).toEqual([]);
+    expect(code('index.js').match(/allFunctionsCalledOnLoad/g)).toHaveLength(1);
   });
 });
