@@ -1,7 +1,8 @@
-import type { Plugin, Rollup } from 'vite';
+import type { Plugin } from 'vite';
 import { bootScript, PRUNE_SCRIPT, sha256 } from './boot-script.ts';
 import { type BootHints, filesFor, LANGUAGES, SCREENS } from './chunk-files.ts';
 import { markCalledOnLoad } from './compile-hints.ts';
+import { forgetStylesheet, inlineStylesheet } from './inline-stylesheet.ts';
 import { prerenderWelcome } from './prerender.ts';
 
 // What a first visit sees before any JavaScript has arrived, built into index.html:
@@ -15,7 +16,6 @@ import { prerenderWelcome } from './prerender.ts';
 
 const ENTRY_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULEPRELOAD_TAG = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
-const STYLESHEET_TAG = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/;
 
 /** Moves the entry's tags into the boot script's hands: it decides when they start. */
 function takeEntry(html: string, hints: BootHints): string {
@@ -24,30 +24,6 @@ function takeEntry(html: string, hints: BootHints): string {
   hints.entry = entry[1];
   hints.modules = [...html.matchAll(MODULEPRELOAD_TAG)].map((m) => m[1] ?? '');
   return html.replace(entry[0], '').replace(MODULEPRELOAD_TAG, '');
-}
-
-/** Inlines the global stylesheet (3 KB gzip) and drops its file. */
-function inlineStylesheet(html: string, bundle: Rollup.OutputBundle): [string, string, string] {
-  const [tag, file] = STYLESHEET_TAG.exec(html) ?? [];
-  const asset = file ? bundle[file] : undefined;
-  if (!tag || !file || asset?.type !== 'asset') {
-    throw new Error('first paint: no global stylesheet');
-  }
-  const css = String(asset.source).trim();
-  delete bundle[file];
-  return [html.replace(tag, `<style>${css}</style>`), css, file];
-}
-
-/**
- * Lazy chunks that import from the entry list the entry's CSS among the files to load with
- * them (Vite's preload map), and would fetch it: point those at the entry, which is loaded.
- */
-function forgetStylesheet(bundle: Rollup.OutputBundle, css: string, entry: string) {
-  for (const chunk of Object.values(bundle)) {
-    if (chunk.type !== 'chunk') continue;
-    chunk.code = chunk.code.replaceAll(JSON.stringify(css), JSON.stringify(entry));
-    if (chunk.code.includes(css)) throw new Error(`first paint: ${chunk.fileName} loads ${css}`);
-  }
 }
 
 export function firstPaint(): Plugin {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootScript, PRUNE_SCRIPT, sha256 } from '../../scripts/first-paint/boot-script';
 import { type BootHints, filesFor } from '../../scripts/first-paint/chunk-files';
 import { markCalledOnLoad } from '../../scripts/first-paint/compile-hints';
+import { forgetStylesheet, inlineStylesheet } from '../../scripts/first-paint/inline-stylesheet';
 import { initSettings, setLanguage } from '../../src/state/settings';
 
 // The inline script at the top of index.html: it runs before any module and starts the app's
@@ -278,5 +279,29 @@ describe('boot hints files', () => {
     expect(code('charts.js')).not.toContain('allFunctionsCalledOnLoad'); // lazy: compiled on use
     expect(markCalledOnLoad(bundle)).toEqual([]);
     expect(code('index.js').match(/allFunctionsCalledOnLoad/g)).toHaveLength(1);
+  });
+
+  it('inlines the global stylesheet and no chunk fetches its file any more', () => {
+    const bundle = {
+      'assets/index-a.css': {
+        type: 'asset',
+        fileName: 'assets/index-a.css',
+        source: 'p{margin:0}\n',
+      },
+      'assets/log.js': {
+        ...chunk('assets/log.js', ['src/ui/screens/log/index.tsx'], []),
+        code: 'const d=["assets/stats.js","assets/index-a.css","assets/stats.css"];',
+      },
+    } as unknown as Rollup.OutputBundle;
+    const html = '<head><link rel="stylesheet" crossorigin href="/assets/index-a.css"></head>';
+    const [inlined, css, file] = inlineStylesheet(html, bundle);
+    expect(inlined).toBe('<head><style>p{margin:0}</style></head>');
+    expect([css, file]).toEqual(['p{margin:0}', 'assets/index-a.css']);
+    expect(bundle[file]).toBeUndefined();
+    forgetStylesheet(bundle, file, 'assets/index-b.js');
+    expect((bundle['assets/log.js'] as Rollup.OutputChunk).code).toBe(
+      'const d=["assets/stats.js","assets/index-b.js","assets/stats.css"];',
+    );
+    expect(() => inlineStylesheet('<head></head>', bundle)).toThrow(/no global stylesheet/);
   });
 });
