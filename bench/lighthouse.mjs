@@ -48,6 +48,9 @@ async function oneRun(url, run) {
     row.lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN;
     row.tbt = lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN;
     row.cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
+    // No goal, but the price of any first-paint trick shows here: when the page can be used.
+    row.fcp = lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN;
+    row.tti = lhr.audits.interactive?.numericValue ?? Number.NaN;
     // What kept a category below 100: audits that count and did not pass.
     row.failing = Object.values(lhr.categories)
       .flatMap((cat) => cat.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
@@ -86,10 +89,12 @@ async function main() {
       ['LCP (ms)', med('lcp').toFixed(0), `<= ${GOALS.lcp}`, med('lcp') <= GOALS.lcp],
       ['TBT (ms)', med('tbt').toFixed(0), `<= ${GOALS.tbt}`, med('tbt') <= GOALS.tbt],
       ['CLS', med('cls').toFixed(3), `<= ${GOALS.cls}`, med('cls') <= GOALS.cls],
+      ['FCP (ms)', med('fcp').toFixed(0), '', true],
+      ['Time to Interactive (ms)', med('tti').toFixed(0), '', true],
     ];
     printTable(
       ['Metric', 'Median', 'Goal', 'ok'],
-      rows.map(([a, b, c, ok]) => [a, b, c, ok ? 'ok' : '!!']),
+      rows.map(([a, b, c, ok]) => [a, b, c, c === '' ? '' : ok ? 'ok' : '!!']),
     );
     const failing = [...new Set(runs.flatMap((r) => r.failing))];
     if (failing.length) console.log(`\nAudits not passing in some run: ${failing.join(', ')}`);
