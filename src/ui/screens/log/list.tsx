@@ -4,6 +4,7 @@ import { addDays, weekStart } from '../../../domain/days';
 import { ACTIVITY_TYPES, type Activity, type DayKey } from '../../../domain/types';
 import { fmt, formatDay, formatNumber, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
+import { perfMark } from '../../../perf';
 import { catalog, followedRoles } from '../../../state/catalog';
 import { logVersion, readActivities, readOldestDay, today } from '../../../state/log';
 import { weekStartsOn } from '../../../state/settings';
@@ -35,6 +36,9 @@ export function LogList() {
   const wso = weekStartsOn.value;
   const [weeks, setWeeks] = useState(WINDOW_WEEKS);
   const [items, setItems] = useState<Activity[] | null>(null);
+  // The range `items` was read for: a search shows the window's rows until the whole history
+  // has been read.
+  const [readFrom, setReadFrom] = useState<DayKey | null>(null);
   const [oldest, setOldest] = useState<DayKey | null>(null);
   const [filters, setFilters] = useState<Filters>({ role: '', skill: '', type: '', q: '' });
   const window = addDays(weekStart(now, wso), -7 * (weeks - 1));
@@ -48,6 +52,7 @@ export function LogList() {
     void Promise.all([readActivities(from, now), readOldestDay()]).then(([list, first]) => {
       if (!live) return;
       setItems(list);
+      setReadFrom(from);
       setOldest(first);
     });
     return () => {
@@ -58,6 +63,8 @@ export function LogList() {
   const matches = useMemo(() => filterActivities(items ?? [], filters), [items, filters]);
   const shown = filtering ? matches.slice(0, MAX_MATCHES) : matches;
   const groups = useMemo(() => groupByWeek(shown, wso), [shown, wso]);
+  const complete = readFrom === from;
+  useEffect(() => void (complete && perfMark('log-ready')), [complete, matches]);
   const skillChoices = useMemo(
     () => skillOptions(catalog.value, followedRoles.value, lang.value),
     [catalog.value, followedRoles.value, lang.value],
