@@ -54,10 +54,27 @@ describe('Log form', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('asks for a type before saving', async () => {
+  it('asks for a type before saving, tied to the question for screen readers', async () => {
     openAt('/log/new');
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Pick what kind of activity it was.')).toBeTruthy();
+    const message = await screen.findByText('Pick what kind of activity it was.');
+    const group = screen.getByRole('group', { name: 'What did you do?' });
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(group.getAttribute('aria-describedby')).toBe(message.id);
+    expect(await stored()).toEqual([]);
+  });
+
+  it('ties an impossible number of minutes to the free entry, not to the chips', async () => {
+    openAt('/log/new');
+    fireEvent.click(await screen.findByLabelText('Reading'));
+    fireEvent.input(screen.getByLabelText('Minutes'), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Minutes').getAttribute('aria-invalid')).toBe('true'),
+    );
+    const describedBy = screen.getByLabelText('Minutes').getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toMatch(/\S/);
+    expect(screen.getByLabelText('30 min').getAttribute('aria-invalid')).toBeNull();
     expect(await stored()).toEqual([]);
   });
 

@@ -8,7 +8,9 @@ import { messages } from '../../../i18n/index';
 import { perfMark } from '../../../perf';
 import { getActivity, removeActivity, saveActivity, today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
+import { fieldErrors } from '../../components/field-errors';
 import { Screen } from '../../components/screen';
+import { ChipChoice } from './chip-choice';
 import { SkillPicker } from './skill-picker';
 
 const PRESETS = [15, 30, 45, 60] as const;
@@ -101,6 +103,8 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
     }
   }
 
+  const { invalid: err, message: errText } = fieldErrors(errors, 'log');
+
   if (id && loaded === undefined)
     return <Screen title={m.log.editTitle}>{m.common.loading}</Screen>;
   if (id && loaded === null) {
@@ -117,104 +121,41 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
       back={{ href: back, label: m.common.back }}
     >
       <form class="log-form" onSubmit={submit} noValidate>
-        <fieldset
-          class="chip-group"
-          aria-invalid={errors.type ? 'true' : undefined}
-          aria-describedby={errors.type ? 'type-error' : undefined}
-        >
-          <legend>{f.type}</legend>
-          <div class="chip-group__options">
-            {ACTIVITY_TYPES.map((t) => (
-              <label key={t} class="chip-radio">
-                <input
-                  type="radio"
-                  name="type"
-                  value={t}
-                  checked={type === t}
-                  onChange={() => setType(t)}
-                />
-                <span>{m.log.types[t]}</span>
-              </label>
-            ))}
-          </div>
-          {errors.type && (
-            <p id="type-error" class="error">
-              {errors.type}
-            </p>
-          )}
-        </fieldset>
-
-        <fieldset class="chip-group">
-          <legend>{f.minutes}</legend>
-          <div class="chip-group__options">
-            {PRESETS.map((p) => (
-              <label key={p} class="chip-radio">
-                <input
-                  type="radio"
-                  name="minutes"
-                  checked={minutes === String(p)}
-                  onChange={() => setMinutes(String(p))}
-                />
-                <span>{fmt(m.common.minutesShort, { n: p })}</span>
-              </label>
-            ))}
-            <span class="field field--inline">
-              <label for="minutes-other">{f.minutesOther}</label>
-              <input
-                id="minutes-other"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={1440}
-                value={minutes}
-                aria-invalid={errors.minutes ? 'true' : undefined}
-                aria-describedby={errors.minutes ? 'minutes-error' : undefined}
-                onInput={(e) => setMinutes(e.currentTarget.value)}
-              />
-            </span>
-          </div>
-          {errors.minutes && (
-            <p id="minutes-error" class="error">
-              {errors.minutes}
-            </p>
-          )}
-        </fieldset>
-
-        <fieldset class="chip-group">
-          <legend>{f.day}</legend>
-          <div class="chip-group__options">
-            <label class="chip-radio">
-              <input type="radio" name="day" checked={day === now} onChange={() => setDay(now)} />
-              <span>{m.common.today}</span>
-            </label>
-            <label class="chip-radio">
-              <input
-                type="radio"
-                name="day"
-                checked={day === yesterday}
-                onChange={() => setDay(yesterday)}
-              />
-              <span>{m.common.yesterday}</span>
-            </label>
-            <span class="field field--inline">
-              <label for="day-other">{f.otherDay}</label>
-              <input
-                id="day-other"
-                type="date"
-                max={now}
-                value={day}
-                aria-invalid={errors.day ? 'true' : undefined}
-                aria-describedby={errors.day ? 'day-error' : undefined}
-                onInput={(e) => setDay(e.currentTarget.value)}
-              />
-            </span>
-          </div>
-          {errors.day && (
-            <p id="day-error" class="error">
-              {errors.day}
-            </p>
-          )}
-        </fieldset>
+        <ChipChoice
+          legend={f.type}
+          name="type"
+          value={type ?? ''}
+          chips={ACTIVITY_TYPES.map((t) => ({ value: t, label: m.log.types[t] }))}
+          onChange={(t) => setType(t as ActivityType)}
+          invalid={err('type')}
+          error={errText('type')}
+        />
+        <ChipChoice
+          legend={f.minutes}
+          name="minutes"
+          value={minutes}
+          chips={PRESETS.map((p) => ({
+            value: String(p),
+            label: fmt(m.common.minutesShort, { n: p }),
+          }))}
+          onChange={setMinutes}
+          other={{ id: 'minutes-other', label: f.minutesOther, type: 'number', min: 1, max: 1440 }}
+          invalid={err('minutes')}
+          error={errText('minutes')}
+        />
+        <ChipChoice
+          legend={f.day}
+          name="day"
+          value={day}
+          chips={[
+            { value: now, label: m.common.today },
+            { value: yesterday, label: m.common.yesterday },
+          ]}
+          onChange={setDay}
+          other={{ id: 'day-other', label: f.otherDay, type: 'date', max: now }}
+          invalid={err('day')}
+          error={errText('day')}
+        />
 
         <SkillPicker value={skills} onChange={setSkills} />
 
@@ -227,7 +168,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
             type="text"
             value={title}
             placeholder={fallbackTitle}
-            aria-describedby="log-title-hint"
+            aria-describedby={fallbackTitle ? 'log-title-hint' : undefined}
             onInput={(e) => setTitle(e.currentTarget.value)}
           />
           {fallbackTitle && (
@@ -251,15 +192,11 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
             type="url"
             inputMode="url"
             value={link}
-            aria-invalid={errors.link ? 'true' : undefined}
-            aria-describedby={errors.link ? 'log-link-error' : 'log-link-hint'}
+            aria-describedby="log-link-hint"
             onInput={(e) => setLink(e.currentTarget.value)}
+            {...err('link')}
           />
-          {errors.link ? (
-            <span id="log-link-error" class="error">
-              {errors.link}
-            </span>
-          ) : (
+          {errText('link') || (
             <span id="log-link-hint" class="hint">
               {f.linkHint}
             </span>
