@@ -61,6 +61,8 @@ describe('Log form', () => {
     const group = screen.getByRole('group', { name: 'What did you do?' });
     expect(group.getAttribute('aria-invalid')).toBe('true');
     expect(group.getAttribute('aria-describedby')).toBe(message.id);
+    // Focus lands on the question to answer: its first chip.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Course')));
     expect(await stored()).toEqual([]);
   });
 
@@ -75,6 +77,7 @@ describe('Log form', () => {
     const describedBy = screen.getByLabelText('Minutes').getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(describedBy)?.textContent).toMatch(/\S/);
     expect(screen.getByLabelText('30 min').getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Minutes'));
     expect(await stored()).toEqual([]);
   });
 

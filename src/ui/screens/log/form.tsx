@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
 import { isWebLink } from '../../../domain/links';
@@ -41,6 +41,16 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
   const [link, setLink] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const focusFirstError = useRef<Errors | null>(null);
+
+  // After a refused save, once the errors are on screen: focus the first field to fix (the
+  // first chip of a group), so a keyboard or screen reader user lands on the problem.
+  useEffect(() => {
+    if (focusFirstError.current !== errors) return;
+    focusFirstError.current = null;
+    const bad = document.querySelector<HTMLElement>('.log-form [aria-invalid="true"]');
+    (bad?.tagName === 'FIELDSET' ? bad.querySelector('input') : bad)?.focus();
+  }, [errors]);
 
   useEffect(() => {
     if (!id) return;
@@ -71,8 +81,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
     if (link.trim() && !isWebLink(link.trim())) next.link = f.linkInvalid;
     setErrors(next);
     if (Object.keys(next).length > 0 || !type) {
-      const firstBad = document.querySelector<HTMLElement>('[aria-invalid="true"]');
-      firstBad?.focus();
+      focusFirstError.current = next;
       return;
     }
     setBusy(true);
