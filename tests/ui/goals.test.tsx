@@ -41,12 +41,13 @@ describe('Goals', () => {
     expect(await screen.findByText('1 of 3 sessions')).toBeTruthy();
   });
 
-  it('refuses a level goal without a skill and a date', async () => {
+  it('refuses a level goal without a skill and a date, and takes focus to the skill', async () => {
     openAt('/goals/new');
     fireEvent.click(await screen.findByLabelText('Reach a level'));
     fireEvent.click(screen.getByRole('button', { name: 'Save goal' }));
     expect(await screen.findByText('Pick a skill.')).toBeTruthy();
     expect(screen.getByText('Pick a date.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Skill')));
     expect(await allGoals()).toEqual([]);
   });
 });

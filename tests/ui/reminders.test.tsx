@@ -56,12 +56,14 @@ describe('Reminders', () => {
     expect(await screen.findByText('Mon, Sat at 07:45')).toBeTruthy();
   });
 
-  it('refuses a weekly reminder with no day, and says why', async () => {
+  it('refuses a weekly reminder with no day, says why, and takes focus to the days', async () => {
     openAt('/reminders/new');
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Monday' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Thursday' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save reminder' }));
     expect(await screen.findByText('Pick at least one day.')).toBeTruthy();
+    const firstDay = screen.getByRole('group', { name: 'Days' }).querySelector('input');
+    await waitFor(() => expect(document.activeElement).toBe(firstDay));
     expect(await allReminders()).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
 import { ChoiceGroup } from '../../components/choice-group';
 import { fieldErrors } from '../../components/field-errors';
+import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
 import { SkillPicker, skillOptions } from '../log/skill-picker';
 import { RoleChecks } from './role-checks';
@@ -39,6 +40,7 @@ export function GoalForm({ id }: { id?: string }) {
   const [start, setStart] = useState(now);
   const [end, setEnd] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const { form, focusAfter } = useFocusFirstError(errors);
 
   useEffect(() => {
     if (!existing) return;
@@ -101,7 +103,7 @@ export function GoalForm({ id }: { id?: string }) {
     if (kind !== 'period' && !isDayKey(due)) next.due = f.dueMissing;
     if (end && (!isDayKey(end) || end < start)) next.end = f.endBeforeStart;
     setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (Object.keys(next).length > 0) return focusAfter(next);
     const base = {
       title: title.trim() || autoTitle(),
       start: isDayKey(start) ? start : now,
@@ -132,7 +134,7 @@ export function GoalForm({ id }: { id?: string }) {
 
   return (
     <Screen title={id ? g.editTitle : g.newTitle} back={{ href: '/goals', label: m.common.back }}>
-      <form onSubmit={submit} noValidate class="goal-form">
+      <form ref={form} onSubmit={submit} noValidate class="goal-form">
         {!id && (
           <ChoiceGroup
             legend={g.kinds.legend}

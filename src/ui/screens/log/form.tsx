@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
 import { isWebLink } from '../../../domain/links';
@@ -9,6 +9,7 @@ import { perfMark } from '../../../perf';
 import { getActivity, removeActivity, saveActivity, today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
+import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
 import { ChipChoice } from './chip-choice';
 import { SkillPicker } from './skill-picker';
@@ -41,16 +42,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
   const [link, setLink] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const focusFirstError = useRef<Errors | null>(null);
-
-  // After a refused save, once the errors are on screen: focus the first field to fix (the
-  // first chip of a group), so a keyboard or screen reader user lands on the problem.
-  useEffect(() => {
-    if (focusFirstError.current !== errors) return;
-    focusFirstError.current = null;
-    const bad = document.querySelector<HTMLElement>('.log-form [aria-invalid="true"]');
-    (bad?.tagName === 'FIELDSET' ? bad.querySelector('input') : bad)?.focus();
-  }, [errors]);
+  const { form, focusAfter } = useFocusFirstError(errors);
 
   useEffect(() => {
     if (!id) return;
@@ -81,7 +73,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
     if (link.trim() && !isWebLink(link.trim())) next.link = f.linkInvalid;
     setErrors(next);
     if (Object.keys(next).length > 0 || !type) {
-      focusFirstError.current = next;
+      focusAfter(next);
       return;
     }
     setBusy(true);
@@ -129,7 +121,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
       title={id ? m.log.editTitle : m.log.newTitle}
       back={{ href: back, label: m.common.back }}
     >
-      <form class="log-form" onSubmit={submit} noValidate>
+      <form ref={form} class="log-form" onSubmit={submit} noValidate>
         <ChipChoice
           legend={f.type}
           name="type"

@@ -10,6 +10,7 @@ import { weekStartsOn } from '../../../state/settings';
 import { showToast } from '../../../state/toast';
 import { ChoiceGroup } from '../../components/choice-group';
 import { fieldErrors } from '../../components/field-errors';
+import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
 import { skillOptions } from '../log/skill-picker';
 import { weekdayName, weekdaysInOrder } from './describe';
@@ -27,6 +28,7 @@ export function ReminderForm({ id }: { id?: string }) {
   const existing = id ? reminders.value.find((x) => x.id === id) : undefined;
   const [v, setV] = useState(() => defaultsOf(existing));
   const [errors, setErrors] = useState<Errors>({});
+  const { form, focusAfter } = useFocusFirstError(errors);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) =>
     setV((prev) => ({ ...prev, [key]: value }));
   const skills = useMemo(
@@ -54,7 +56,10 @@ export function ReminderForm({ id }: { id?: string }) {
       next.goal = f.noGoalPicked;
     }
     setErrors(next);
-    if (Object.keys(next).length > 0) return null;
+    if (Object.keys(next).length > 0) {
+      focusAfter(next);
+      return null;
+    }
     const base = { enabled: existing?.enabled ?? true, label: v.label, time: v.time || '18:30' };
     if (v.kind === 'weekly') {
       return {
@@ -95,7 +100,7 @@ export function ReminderForm({ id }: { id?: string }) {
 
   return (
     <Screen title={title} back={back}>
-      <form class="card reminder-form" onSubmit={onSubmit} noValidate>
+      <form ref={form} class="card reminder-form" onSubmit={onSubmit} noValidate>
         {!existing && (
           <ChoiceGroup
             legend={r.kinds.legend}
