@@ -8,12 +8,11 @@ process.env.NODE_ENV = 'production';
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { freePort, median, printTable } from './util.mjs';
+import { appBuild, servePreview } from './serve.mjs';
+import { median, printTable } from './util.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
@@ -71,20 +70,12 @@ async function oneRun(url) {
 }
 
 async function main() {
-  const given = process.env.DIST;
-  const outDir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'stt-first-dist-'));
-  if (!given) await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
+  const app = await appBuild(process.env.DIST, 'stt-first-dist-');
+  const server = await servePreview(app.outDir);
   try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const run = await oneRun(`http://127.0.0.1:${port}/`);
+      const run = await oneRun(`${server.origin}/`);
       console.log(`run ${i + 1}: ${JSON.stringify(run)}`);
       runs.push(run);
     }
@@ -99,7 +90,7 @@ async function main() {
     );
   } finally {
     await server.close();
-    if (!given) rmSync(outDir, { recursive: true, force: true });
+    app.dispose();
   }
 }
 

@@ -6,15 +6,12 @@
 // instead of building one: for experiments on a hand-edited build).
 process.env.NODE_ENV = 'production'; // vitest and friends may have set 'test': force a real build
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { build, preview } from 'vite';
-import { freePort, median, printTable } from './util.mjs';
+import { appBuild, servePreview } from './serve.mjs';
+import { median, printTable } from './util.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
@@ -63,20 +60,12 @@ async function oneRun(url, run) {
 }
 
 async function main() {
-  const given = process.env.LH_DIST;
-  const outDir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'stt-lh-'));
-  if (!given) await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
+  const app = await appBuild(process.env.LH_DIST, 'stt-lh-');
+  const server = await servePreview(app.outDir);
   try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const row = await oneRun(`http://127.0.0.1:${port}/`, i + 1);
+      const row = await oneRun(`${server.origin}/`, i + 1);
       console.log(`run ${i + 1}: ${JSON.stringify({ ...row, failing: undefined })}`);
       runs.push(row);
     }
@@ -101,7 +90,7 @@ async function main() {
     process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
   } finally {
     await server.close();
-    if (!given) rmSync(outDir, { recursive: true, force: true });
+    app.dispose();
   }
 }
 

@@ -6,12 +6,12 @@ process.env.NODE_ENV = 'production'; // vitest and friends may have set 'test': 
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { freePort, median, printTable } from './util.mjs';
+import { build } from 'vite';
+import { appBuild, ROOT, servePreview } from './serve.mjs';
+import { median, printTable } from './util.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '0,2000,20000').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,8 +31,7 @@ const TARGETS = { openVsEmpty: 1.3, openVs2k: 1.2, saveMs: 50, exportMs: 1000, i
 
 /** The app's build, plus the bench-only hook in __bench/ (built after, so never precached). */
 async function buildAll() {
-  const outDir = mkdtempSync(join(tmpdir(), 'stt-bench-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const { outDir } = await appBuild(undefined, 'stt-bench-');
   await build({
     root: ROOT,
     configFile: false,
@@ -186,13 +185,7 @@ async function measure(page, cdp, count, today) {
 async function main() {
   console.log(`Building into a temp folder (NODE_ENV=${process.env.NODE_ENV})...`);
   const outDir = await buildAll();
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
+  const server = await servePreview(outDir);
   const profile = mkdtempSync(join(tmpdir(), 'stt-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -200,7 +193,7 @@ async function main() {
     args: [...ARGS, '--lang=en-GB'],
     locale: 'en-GB',
     viewport: { width: 390, height: 844 },
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: server.origin,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
