@@ -58,3 +58,22 @@ export function filesFor(bundle: OutputBundle, sources: readonly string[]): stri
   const css = files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
   return [...files, ...css].map((f) => `/${f}`);
 }
+
+/** filesFor each key of LANGUAGES or SCREENS. */
+export function filesByKey(
+  bundle: OutputBundle,
+  sources: Record<string, readonly string[]>,
+): Files {
+  return Object.fromEntries(Object.entries(sources).map(([k, s]) => [k, filesFor(bundle, s)]));
+}
+
+/** Every file the boot script may start, in either language and for either first screen. */
+export function firstScreen(hints: BootHints): string[] {
+  const files = [
+    ...(hints.entry ? [hints.entry] : []),
+    ...hints.modules,
+    ...Object.values(hints.lang).flat(),
+    ...Object.values(hints.screen).flat(),
+  ];
+  return [...new Set(files)].map((f) => f.replace(/^\//, ''));
+}

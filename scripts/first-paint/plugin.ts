@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { bootScript, PRUNE_SCRIPT, sha256 } from './boot-script.ts';
-import { type BootHints, filesFor, LANGUAGES, SCREENS } from './chunk-files.ts';
+import { type BootHints, filesByKey, firstScreen, LANGUAGES, SCREENS } from './chunk-files.ts';
 import { markCalledOnLoad } from './compile-hints.ts';
 import { forgetStylesheet, inlineStylesheet } from './inline-stylesheet.ts';
 import { prerenderWelcome } from './prerender.ts';
@@ -27,7 +27,8 @@ function takeEntry(html: string, hints: BootHints): string {
 }
 
 export function firstPaint(): Plugin {
-  let inlined: { css: string; entry: string } | undefined;
+  // Set by transformIndexHtml (which Vite runs in its own generateBundle, before ours).
+  let built: { css: string; entry: string; firstScreen: string[] } | undefined;
   return {
     name: 'stt-first-paint',
     // After Vite's own generateBundle edits (it prepends a dependency map to some chunks): the
@@ -35,8 +36,9 @@ export function firstPaint(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        if (inlined) forgetStylesheet(bundle, inlined.css, inlined.entry);
-        markCalledOnLoad(bundle);
+        if (!built) return;
+        forgetStylesheet(bundle, built.css, built.entry);
+        markCalledOnLoad(bundle, built.firstScreen);
       },
     },
     transformIndexHtml: {
@@ -47,16 +49,16 @@ export function firstPaint(): Plugin {
         let css = '';
         // The dev server has no bundle: index.html keeps its tags, the script applies the theme.
         if (bundle) {
-          for (const [key, sources] of Object.entries(LANGUAGES)) {
-            hints.lang[key] = filesFor(bundle, sources);
-          }
-          for (const [key, sources] of Object.entries(SCREENS)) {
-            hints.screen[key] = filesFor(bundle, sources);
-          }
+          hints.lang = filesByKey(bundle, LANGUAGES);
+          hints.screen = filesByKey(bundle, SCREENS);
           html = takeEntry(html, hints);
           let file: string;
           [html, css, file] = inlineStylesheet(html, bundle);
-          inlined = { css: file, entry: (hints.entry ?? '').slice(1) };
+          built = {
+            css: file,
+            entry: (hints.entry ?? '').slice(1),
+            firstScreen: firstScreen(hints),
+          };
         }
         // The dev server serves index.html without it: Welcome appears when the app runs.
         const prerendered = bundle ? await prerenderWelcome() : '';

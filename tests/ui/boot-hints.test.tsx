@@ -1,7 +1,14 @@
 import type { Rollup } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootScript, PRUNE_SCRIPT, sha256 } from '../../scripts/first-paint/boot-script';
-import { type BootHints, filesFor } from '../../scripts/first-paint/chunk-files';
+import {
+  type BootHints,
+  filesByKey,
+  filesFor,
+  firstScreen,
+  LANGUAGES,
+  SCREENS,
+} from '../../scripts/first-paint/chunk-files';
 import { markCalledOnLoad } from '../../scripts/first-paint/compile-hints';
 import { forgetStylesheet, inlineStylesheet } from '../../scripts/first-paint/inline-stylesheet';
 import { initSettings, setLanguage } from '../../src/state/settings';
@@ -271,13 +278,21 @@ describe('boot hints files', () => {
       'charts.js': at('assets/charts.js', ['src/ui/charts/bars.tsx']),
     } as unknown as Rollup.OutputBundle;
     const code = (file: string) => (bundle[file] as Rollup.OutputChunk).code;
-    const marked = markCalledOnLoad(bundle);
+    // As the plugin gathers them: the entry and its preloads from index.html, the rest from the
+    // bundle.
+    const files = firstScreen({
+      entry: '/assets/index.js',
+      modules: ['/assets/vendor.js'],
+      lang: filesByKey(bundle, LANGUAGES),
+      screen: filesByKey(bundle, SCREENS),
+    });
+    const marked = markCalledOnLoad(bundle, files);
     expect(marked.sort()).toEqual(
       ['days', 'en', 'index', 'it', 'today', 'vendor', 'welcome'].map((n) => `assets/${n}.js`),
     );
     expect(code('welcome.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
     expect(code('charts.js')).not.toContain('allFunctionsCalledOnLoad'); // lazy: compiled on use
-    expect(markCalledOnLoad(bundle)).toEqual([]);
+    expect(markCalledOnLoad(bundle, files)).toEqual([]);
     expect(code('index.js').match(/allFunctionsCalledOnLoad/g)).toHaveLength(1);
   });
 
