@@ -35,10 +35,10 @@ export function LogList() {
   const now = today();
   const wso = weekStartsOn.value;
   const [weeks, setWeeks] = useState(WINDOW_WEEKS);
-  const [items, setItems] = useState<Activity[] | null>(null);
-  // The range `items` was read for: a search shows the window's rows until the whole history
-  // has been read.
-  const [readFrom, setReadFrom] = useState<DayKey | null>(null);
+  // What was read, and from which day: a search shows the window's rows until the whole
+  // history has been read.
+  const [read, setRead] = useState<{ from: DayKey; list: Activity[] } | null>(null);
+  const items = read?.list ?? null;
   const [oldest, setOldest] = useState<DayKey | null>(null);
   const [filters, setFilters] = useState<Filters>({ role: '', skill: '', type: '', q: '' });
   const window = addDays(weekStart(now, wso), -7 * (weeks - 1));
@@ -51,8 +51,7 @@ export function LogList() {
     let live = true;
     void Promise.all([readActivities(from, now), readOldestDay()]).then(([list, first]) => {
       if (!live) return;
-      setItems(list);
-      setReadFrom(from);
+      setRead({ from, list });
       setOldest(first);
     });
     return () => {
@@ -63,7 +62,7 @@ export function LogList() {
   const matches = useMemo(() => filterActivities(items ?? [], filters), [items, filters]);
   const shown = filtering ? matches.slice(0, MAX_MATCHES) : matches;
   const groups = useMemo(() => groupByWeek(shown, wso), [shown, wso]);
-  const complete = readFrom === from;
+  const complete = read?.from === from;
   useEffect(() => void (complete && perfMark('log-ready')), [complete, matches]);
   const skillChoices = useMemo(
     () => skillOptions(catalog.value, followedRoles.value, lang.value),
