@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstPaint } from './scripts/first-paint/plugin.ts';
+import { sizeReport } from './scripts/size-report.ts';
 
 const THEME = '#0f5e57';
 
@@ -19,11 +20,14 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // Every file once: the glob already finds the icons (so no includeAssets, no
+        // includeManifestIcons) and the plugin adds the manifest itself. Listing a file twice
+        // made the build count 69 entries for 61 files.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         // Store screenshots are for install sheets, not for the app shell.
         globIgnores: ['screenshots/**'],
       },
-      includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'logo.svg'],
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Self-Training Tracker',
@@ -82,6 +86,7 @@ export default defineConfig({
         ],
       },
     }),
+    sizeReport(),
   ],
   build: {
     target: 'es2022',

@@ -12,7 +12,7 @@ const BUDGET = { firstLoadJs: 25 * KB, css: 8 * KB, precache: 300 * KB };
 
 const read = (file) => readFileSync(join(DIST, file));
 const gz = (file) => gzipSync(read(file), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KiB`;
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`No build in ${DIST}: run \`npm run build\` first.`);
@@ -91,18 +91,18 @@ const rows = [
   ['First screen total (entry + en + Today)', firstJs + enJs + todayJs, null],
   ['CSS, all (inline in index.html + files)', css, BUDGET.css],
   [`Precache, ${urls.size} files (gzip, as transferred)`, precacheGz, BUDGET.precache],
-  ['Precache (raw bytes on disk, for reference)', precacheRaw, null],
+  [`Precache, the same ${urls.size} files uncompressed (on disk)`, precacheRaw, null],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`| ${'What'.padEnd(width)} | gzip/size | budget   | ok |`);
-console.log(`|${'-'.repeat(width + 2)}|-----------|----------|----|`);
+console.log(`| ${'What'.padEnd(width)} | gzip/size | budget    | ok |`);
+console.log(`|${'-'.repeat(width + 2)}|-----------|-----------|----|`);
 let over = 0;
 for (const [label, bytes, budget] of rows) {
   const ok = budget === null || bytes <= budget;
   if (!ok) over++;
   const b = budget === null ? '' : kb(budget);
   console.log(
-    `| ${label.padEnd(width)} | ${kb(bytes).padStart(9)} | ${b.padStart(8)} | ${budget === null ? '  ' : ok ? 'ok' : '!!'} |`,
+    `| ${label.padEnd(width)} | ${kb(bytes).padStart(9)} | ${b.padStart(9)} | ${budget === null ? '  ' : ok ? 'ok' : '!!'} |`,
   );
 }
 if (over) {
