@@ -11,11 +11,21 @@ import type {
   SnapshotInfo,
 } from '../data/backup/index';
 import { CONTENT_VERSION, skillById, text } from '../domain/catalog/index';
-import { fmt } from '../i18n/format';
 import { lang, messages } from '../i18n/index';
+import { placeInWords } from './backup-words';
 import { catalog, loadCatalogState } from './catalog';
 import { changeSettings, settings } from './settings';
 import { announceDataReplaced } from './trouble';
+
+// Types the restore screens need, re-exported so ui/ never imports data/ (ui -> state -> data).
+export type {
+  BackupCounts,
+  BackupDoc,
+  RestoreCounts,
+  RestoreError,
+  RestoreMode,
+} from '../data/backup/index';
+export { placeInWords, restoreErrorText } from './backup-words';
 
 // Backup, restore and CSV export as the screens use them. The backup code (valibot schema,
 // planner) is loaded only when one of these actions runs: first paint never pays for it.
@@ -39,7 +49,11 @@ export async function backUpNow(now = new Date()): Promise<BackupOutcome> {
   const { fileName, json, problem } = await exportBackup({ now, contentVersion: CONTENT_VERSION });
   const delivery = await deliverFile(fileName, 'application/json', json);
   if (delivery !== 'cancelled') await changeSettings({ lastBackupAt: now.toISOString() });
-  return { delivery, fileName, problem: problem ? placeInWords(problem.detail) : null };
+  return {
+    delivery,
+    fileName,
+    problem: problem ? placeInWords(problem.detail, problem.record) : null,
+  };
 }
 
 /** Days since the last backup (calendar days, local), or null if never. */
@@ -158,19 +172,8 @@ export async function exportActivitiesCsv(now = new Date()): Promise<string | nu
     const skill = skillById(cat, id);
     return skill ? text(skill.name, lang.value) : id;
   };
-  const csv = activitiesCsv(all, name, messages().backup.csv.header);
+  const m = messages();
+  const csv = activitiesCsv(all, name, m.backup.csv.header, (type) => m.log.types[type]);
   const fileName = activitiesCsvFileName(format(now, 'yyyy-MM-dd'));
   return (await deliverFile(fileName, 'text/csv', csv)) === 'cancelled' ? null : fileName;
-}
-
-type StoreKey = keyof ReturnType<typeof messages>['backup']['record'];
-
-/** 'activities[3].minutes' -> "activity no. 4, field “minutes”" in the user's language. */
-export function placeInWords(path: string): string {
-  const m = messages().backup;
-  const match = /^([A-Za-z]+)(?:\[(\d+)\])?\.?(.*)$/.exec(path);
-  const store = match?.[1] as StoreKey | undefined;
-  if (!match || !store || !(store in m.record)) return path;
-  const record = fmt(m.record[store], { n: Number(match[2] ?? 0) + 1 });
-  return match[3] ? fmt(m.place, { record, field: match[3] }) : record;
 }

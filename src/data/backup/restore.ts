@@ -2,15 +2,21 @@
 // user store and the snapshots, so the device ends with either the old data or the new, never a
 // mix. All reads it needs happen in that same transaction; the rest is synchronous.
 import { type IDBPTransaction, unwrap } from 'idb';
-import { db, type TrackerDB, USER_STORES, type UserStore } from '../db';
+import { db, newId, type TrackerDB, USER_STORES, type UserStore } from '../db';
 import { isQuotaError, StorageFullError, withStorageErrors } from '../errors';
 import { type BackupDoc, makeBackupDoc, RECORD_STORES } from './format';
-import { isEmptyData, readUserData, SETTINGS_KEY } from './io';
+import { isEmptyData, readUserData, SETTINGS_KEY, withUniqueEvidenceIds } from './io';
 import { checkReferences, parseBackup, type RestoreError } from './parse';
 import { planRestore, type RestoreCounts, type RestoreMode } from './plan';
 import { saveSnapshotInTx } from './snapshots';
 
-export type { ParseResult, RestoreError, RestoreErrorCode } from './parse';
+export type {
+  FieldProblem,
+  ParseResult,
+  RecordLabel,
+  RestoreError,
+  RestoreErrorCode,
+} from './parse';
 export { checkReferences, DEFAULT_MAX_BYTES, parseBackup } from './parse';
 export type { RestoreCounts, RestoreMode, StoreCounts } from './plan';
 
@@ -69,7 +75,7 @@ export function applyRestore(
       let snapshotId: string | null = null;
       if (mode === 'replace') {
         if (!isEmptyData(current)) {
-          const before = makeBackupDoc(current, {
+          const before = makeBackupDoc(withUniqueEvidenceIds(current, newId), {
             exportedAt: now.toISOString(),
             contentVersion: opts.contentVersion ?? 0,
           });

@@ -66,6 +66,50 @@ export const backup = {
     customSkills: 'custom skill no. {n}',
     customRoles: 'custom role no. {n}',
   },
+  /** A record named as the user knows it: "activity “Webinar” of 3 Dec 2026". */
+  named: {
+    kinds: {
+      settings: 'the settings',
+      skillStates: 'the skill level',
+      assessments: 'the level change',
+      activities: 'the activity',
+      goals: 'the goal',
+      reminders: 'the reminder',
+      customSkills: 'the custom skill',
+      customRoles: 'the custom role',
+    },
+    titled: '{kind} “{title}”',
+    onDay: '{record} of {day}',
+  },
+  /** Field names as the forms call them; any other key is shown as it is. */
+  fields: {
+    title: 'title',
+    label: 'label',
+    name: 'name',
+    note: 'note',
+    link: 'link',
+    minutes: 'minutes',
+    day: 'date',
+    time: 'time',
+    type: 'type',
+    skillIds: 'skills',
+    skillId: 'skill',
+    roleIds: 'roles',
+    id: 'id',
+    description: 'description',
+    summary: 'summary',
+    checklist: 'checklist',
+    evidence: 'evidence',
+    target: 'target',
+    start: 'start',
+    end: 'end',
+    due: 'due date',
+    days: 'days',
+    daysBefore: 'days before',
+    goalId: 'goal',
+    areas: 'areas',
+    links: 'skills',
+  },
   place: '{record}, field “{field}”',
   restore: {
     title: 'Restore a backup',
@@ -105,6 +149,20 @@ export const backup = {
         'This backup was made by a newer version of the app. Update the app (reload it while online), then try again. Nothing was changed.',
       invalid:
         'This backup is damaged or was edited by hand: {place} is not valid. Nothing was changed.',
+      invalidBecause:
+        'This backup is damaged or was edited by hand. In {place}: {problem}. Nothing was changed.',
+      damaged:
+        'This file says it is a Self-Training Tracker backup, but its first part (version, date) is missing or damaged, so it cannot be read safely. Pick another backup file. Nothing was changed.',
+      listDamaged:
+        'This backup is damaged or was edited by hand: its list “{kind}” is missing or cannot be read. Nothing was changed.',
+      problems: {
+        missing: 'something is missing',
+        'unknown-field': 'there is a field this app does not know',
+        'too-long': 'a value is longer than the app can keep',
+        duplicate: 'an id is used twice',
+        'bad-id': 'an id holds characters the app never writes',
+        'bad-value': 'a value the app cannot use',
+      },
       'dangling-reference':
         'This backup is incomplete: {place} refers to a goal that is not in the file. Try Merge, or a complete backup. Nothing was changed.',
     },

@@ -1,8 +1,9 @@
 import { format, parseISO } from 'date-fns';
-import type { BackupCounts, RestoreError } from '../../../data/backup/index';
-import { fmt, plural } from '../../../i18n/format';
+import { plural } from '../../../i18n/format';
 import { currentDateLocale, messages } from '../../../i18n/index';
-import { placeInWords } from '../../../state/backup';
+import type { BackupCounts } from '../../../state/backup';
+
+export { restoreErrorText } from '../../../state/backup';
 
 // Small formatters shared by the Settings backup section and the restore screen.
 
@@ -30,15 +31,4 @@ export function countsSummary(counts: BackupCounts): string {
 export function formatStamp(iso: string): string {
   const locale = currentDateLocale();
   return format(parseISO(iso), 'PPp', locale ? { locale } : undefined);
-}
-
-/** The sentence for a refused file: what is wrong, where, and that nothing changed. */
-export function restoreErrorText(error: RestoreError): string {
-  const m = messages().backup.restore.errors;
-  if (error.code === 'invalid') return fmt(m.invalid, { place: placeInWords(error.detail) });
-  if (error.code === 'dangling-reference') {
-    // The record, not the field name: "reminder no. 3 refers to a goal...".
-    return fmt(m['dangling-reference'], { place: placeInWords(error.detail.split('.')[0] ?? '') });
-  }
-  return m[error.code];
 }

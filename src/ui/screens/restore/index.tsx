@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BackupDoc, RestoreCounts, RestoreMode } from '../../../data/backup/index';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import type { BackupDoc, RestoreCounts, RestoreMode } from '../../../state/backup';
 import { previewBackup, readBackupFile, restoreBackup } from '../../../state/backup';
 import { userMessageFor } from '../../../state/errors';
 import { ChoiceGroup } from '../../components/choice-group';

@@ -1,6 +1,6 @@
-import type { RestoreCounts, RestoreMode } from '../../../data/backup/index';
 import { formatNumber } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import type { RestoreCounts, RestoreMode } from '../../../state/backup';
 import { KINDS } from './format';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { BackupCounts, RestoreCounts } from '../../../data/backup/index';
 import { fmt, plural } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import type { BackupCounts, RestoreCounts } from '../../../state/backup';
 import {
   backUpNow,
   daysSinceBackup,
