@@ -32,7 +32,7 @@ describe('custom skill attached to a role', () => {
     const bad = { ...attached, attachTo: [{ roleId: 'cm', areaId: 'a', core: true, target: 9 }] };
     const doc = { ...sampleDoc(), data: { ...sampleData(), customSkills: [bad] } };
     const parsed = parseBackup(JSON.stringify(doc));
-    expect(parsed.ok ? null : parsed.error).toEqual({
+    expect(parsed.ok ? null : parsed.error).toMatchObject({
       code: 'invalid',
       detail: 'customSkills[0].attachTo[0].target',
     });

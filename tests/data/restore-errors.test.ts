@@ -7,6 +7,7 @@ import {
   previewRestore,
   type RestoreError,
 } from '../../src/data/backup/restore';
+import { STORED } from '../../src/domain/limits';
 import { sampleData, sampleDoc } from '../fixtures/backup-sample';
 import { dumpDb, seed } from './fixture-db';
 
@@ -70,8 +71,9 @@ describe('parseBackup refuses, saying why', () => {
       [a(0, 'day'), '2026-3-2', 'activities[0].day'],
       [a(0, 'time'), '24:00', 'activities[0].time'],
       [a(0, 'link'), 'javascript:alert(1)', 'activities[0].link'],
-      [a(0, 'title'), 'x'.repeat(201), 'activities[0].title'],
-      [a(0, 'note'), 'x'.repeat(5001), 'activities[0].note'],
+      [a(0, 'title'), 'x'.repeat(STORED.title + 1), 'activities[0].title'],
+      [a(0, 'note'), 'x'.repeat(STORED.note + 1), 'activities[0].note'],
+      [a(0, 'id'), 'ac1\r\nX', 'activities[0].id'],
       [a(0, 'id'), '', 'activities[0].id'],
       [a(0, 'createdAt'), 'yesterday', 'activities[0].createdAt'],
       [a(0, 'extra'), 1, 'activities[0].extra'],
@@ -83,7 +85,7 @@ describe('parseBackup refuses, saying why', () => {
       [['formatVersion'], 0, 'formatVersion'],
     ];
     for (const [path, value, detail] of cases) {
-      expect(errorOf(fileWith(path, value)), detail).toEqual({ code: 'invalid', detail });
+      expect(errorOf(fileWith(path, value)), detail).toMatchObject({ code: 'invalid', detail });
     }
   });
 
@@ -92,7 +94,7 @@ describe('parseBackup refuses, saying why', () => {
       '"minutes":45',
       '"minutes":45,"__proto__":{"polluted":true}',
     );
-    expect(errorOf(text)).toEqual({ code: 'invalid', detail: 'activities[0].__proto__' });
+    expect(errorOf(text)).toMatchObject({ code: 'invalid', detail: 'activities[0].__proto__' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -113,7 +115,11 @@ describe('dangling-reference: a reminder whose goal will not exist', () => {
   it('is refused for replace (the device goals are about to go) and nothing is written', async () => {
     await seed(sampleData());
     const before = await dumpDb();
-    const expected = { code: 'dangling-reference', detail: 'reminders[1].goalId' };
+    const expected = {
+      code: 'dangling-reference',
+      detail: 'reminders[1].goalId',
+      record: { title: 'Playbook due' },
+    };
     expect(await previewRestore(orphan(), 'replace')).toEqual({ ok: false, error: expected });
     expect(await applyRestore(orphan(), 'replace')).toEqual({ ok: false, error: expected });
     expect(await dumpDb()).toBe(before);

@@ -4,6 +4,7 @@
 // type and its schema drift apart. Any change of shape bumps the backup formatVersion.
 import * as v from 'valibot';
 import { isDayKey } from '../../domain/days';
+import { ID_PATTERN, STORED } from '../../domain/limits';
 import { isWebLink } from '../../domain/links';
 import type {
   Activity,
@@ -17,22 +18,11 @@ import type {
 } from '../../domain/types';
 import { ACTIVITY_TYPES } from '../../domain/types';
 
-/** Limits a real user never reaches; they keep a hostile file from exhausting memory. */
-export const LIMITS = {
-  id: 100,
-  title: 200,
-  note: 5000,
-  link: 2048,
-  step: 1000,
-  activities: 200_000,
-  assessments: 100_000,
-  skillStates: 10_000,
-  goals: 10_000,
-  reminders: 10_000,
-  customSkills: 2_000,
-  customRoles: 500,
-  inner: 1_000,
-} as const;
+/**
+ * The stored tier of domain/limits.ts: what the data layer writes, so everything any version of
+ * the app saved restores (see there). Kept under this name for the schema's readers.
+ */
+export const LIMITS = STORED;
 
 /** 'yyyy-MM-dd' and a day that exists on the calendar (no 2026-02-30): the domain's rule. */
 export { isDayKey };
@@ -44,7 +34,8 @@ function isTimestamp(s: string): boolean {
   return m !== null && isDayKey(m[1] ?? '') && Number.isFinite(Date.parse(s));
 }
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+/** A safe alphabet: no line break or control character can reach a calendar file or a URL. */
+export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'not a valid id'));
 const Ids = v.pipe(v.array(Id), v.maxLength(LIMITS.inner));
 const Day = v.pipe(v.string(), v.check(isDayKey, 'not a calendar day'));
 export const Stamp = v.pipe(v.string(), v.check(isTimestamp, 'not a timestamp'));
@@ -61,9 +52,16 @@ const Rating = v.picklist([0, 1, 2, 3, 4, 'na']);
 const Weekday = v.picklist([1, 2, 3, 4, 5, 6, 7]);
 const Int = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const IntIn = (range: { readonly min: number; readonly max: number }) => Int(range.min, range.max);
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.inner) =>
   v.pipe(v.array(item), v.maxLength(max));
 const text = (max: number) => v.union([str(max), v.strictObject({ en: str(max), it: str(max) })]);
+/** A list of records with ids, each id once (deleting one must never delete two). */
+const uniqueIds = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
+  v.pipe(
+    list(item),
+    v.check((items) => new Set(items.map((x) => x.id)).size === items.length, 'duplicate id'),
+  );
 
 const stamped = { id: Id, createdAt: Stamp, updatedAt: Stamp };
 
@@ -82,13 +80,18 @@ export const SettingsSchema = v.strictObject({
   updatedAt: Stamp,
 });
 
-const Evidence = v.strictObject({ id: Id, note: Note, link: v.optional(Link), day: Day });
+const Evidence = v.strictObject({
+  id: Id,
+  note: str(LIMITS.evidenceNote),
+  link: v.optional(Link),
+  day: Day,
+});
 
 export const SkillStateSchema = v.strictObject({
   ...stamped,
   rating: v.nullable(Rating),
   checked: Ids,
-  evidence: list(Evidence),
+  evidence: uniqueIds(Evidence),
 });
 
 export const AssessmentSchema = v.strictObject({
@@ -103,7 +106,7 @@ export const ActivitySchema = v.strictObject({
   ...stamped,
   day: Day,
   time: v.optional(Clock),
-  minutes: Int(1, 1440),
+  minutes: IntIn(LIMITS.minutes),
   type: v.picklist(ACTIVITY_TYPES),
   title: Title,
   skillIds: Ids,
@@ -126,7 +129,7 @@ export const GoalSchema = v.variant('kind', [
     kind: v.literal('period'),
     period: v.picklist(['week', 'month']),
     measure: v.picklist(['sessions', 'minutes']),
-    target: Int(1, 100_000),
+    target: IntIn(LIMITS.target),
     skillIds: Ids,
     roleIds: Ids,
   }),
@@ -140,7 +143,7 @@ export const GoalSchema = v.variant('kind', [
   }),
 ]);
 
-const reminderBase = { ...stamped, enabled: v.boolean(), label: Title };
+const reminderBase = { ...stamped, enabled: v.boolean(), label: str(LIMITS.label) };
 
 export const ReminderSchema = v.variant('kind', [
   v.strictObject({
@@ -155,7 +158,7 @@ export const ReminderSchema = v.variant('kind', [
     ...reminderBase,
     kind: v.literal('deadline'),
     goalId: Id,
-    daysBefore: Int(0, 366),
+    daysBefore: IntIn(LIMITS.daysBefore),
     time: Clock,
   }),
   v.strictObject({
@@ -169,9 +172,9 @@ export const ReminderSchema = v.variant('kind', [
 
 const Step = v.strictObject({ id: Id, text: text(LIMITS.step) });
 const skillDef = {
-  name: text(LIMITS.title),
-  description: text(LIMITS.note),
-  checklist: list(Step),
+  name: text(LIMITS.name),
+  description: text(LIMITS.description),
+  checklist: uniqueIds(Step),
   exampleGoals: list(text(LIMITS.title)),
   shared: v.optional(v.boolean()),
   retired: v.optional(v.boolean()),
@@ -194,12 +197,23 @@ export const CustomSkillSchema = v.strictObject({
 
 export const CustomRoleSchema = v.strictObject({
   ...stamped,
-  name: text(LIMITS.title),
-  summary: text(LIMITS.note),
-  areas: list(v.strictObject({ id: Id, name: text(LIMITS.title) })),
+  name: text(LIMITS.name),
+  summary: text(LIMITS.summary),
+  areas: uniqueIds(v.strictObject({ id: Id, name: text(LIMITS.name) })),
   links: list(RoleSkillLink),
   custom: v.literal(true),
 });
+
+/** One record's schema per store: what the data layer checks before it writes (data/storable). */
+export const RECORD_SCHEMAS = {
+  skillStates: SkillStateSchema,
+  assessments: AssessmentSchema,
+  activities: ActivitySchema,
+  goals: GoalSchema,
+  reminders: ReminderSchema,
+  customSkills: CustomSkillSchema,
+  customRoles: CustomRoleSchema,
+} as const;
 
 export const BackupDataSchema = v.strictObject({
   settings: v.nullable(SettingsSchema),
