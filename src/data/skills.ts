@@ -66,15 +66,33 @@ export function addEvidence(skillId: string, evidence: Omit<Evidence, 'id'>) {
   return updateState(skillId, (s) => ({ evidence: [...s.evidence, { ...evidence, id: newId() }] }));
 }
 
-export function removeEvidence(skillId: string, evidenceId: string) {
-  return updateState(skillId, (s) => ({ evidence: s.evidence.filter((e) => e.id !== evidenceId) }));
+const sameEvidence = (a: Evidence, b: Evidence) =>
+  a.id === b.id && a.note === b.note && a.day === b.day && a.link === b.link;
+
+/**
+ * Removes exactly the piece the user tapped (the first with its id and content), never every
+ * piece sharing an id (an older version could restore a file with two); returns where it was.
+ */
+export async function removeEvidence(
+  skillId: string,
+  evidence: Evidence,
+): Promise<{ state: SkillState; index: number }> {
+  let index = -1;
+  const state = await updateState(skillId, (s) => {
+    index = s.evidence.findIndex((e) => sameEvidence(e, evidence));
+    return index < 0
+      ? {}
+      : { evidence: [...s.evidence.slice(0, index), ...s.evidence.slice(index + 1)] };
+  });
+  return { state, index };
 }
 
-/** Puts back evidence removed a moment ago (undo). */
-export function restoreEvidence(skillId: string, evidence: Evidence) {
-  return updateState(skillId, (s) =>
-    s.evidence.some((e) => e.id === evidence.id) ? {} : { evidence: [...s.evidence, evidence] },
-  );
+/** Puts back evidence removed a moment ago (undo): that one piece, where it was. */
+export function restoreEvidence(skillId: string, evidence: Evidence, index: number) {
+  return updateState(skillId, (s) => {
+    const at = index < 0 ? s.evidence.length : Math.min(index, s.evidence.length);
+    return { evidence: [...s.evidence.slice(0, at), evidence, ...s.evidence.slice(at)] };
+  });
 }
 
 /** One skill's level history, oldest first. */

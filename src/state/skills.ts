@@ -107,15 +107,20 @@ export async function addSkillEvidence(
 
 /** Removes evidence at once, with an Undo in the toast. */
 export async function removeSkillEvidence(skillId: string, evidence: Evidence): Promise<void> {
-  const ok = await guarded(async () => putSkillState(await removeEvidence(skillId, evidence.id)));
-  if (!ok) return;
+  let index = -1;
+  const ok = await guarded(async () => {
+    const removed = await removeEvidence(skillId, evidence);
+    index = removed.index;
+    putSkillState(removed.state);
+  });
+  if (!ok || index < 0) return;
   const m = messages();
   showToast({
     message: m.roles.skill.evidenceRemoved,
     action: {
       label: m.common.undo,
       run: async () => {
-        await guarded(async () => putSkillState(await restoreEvidence(skillId, evidence)));
+        await guarded(async () => putSkillState(await restoreEvidence(skillId, evidence, index)));
       },
     },
   });

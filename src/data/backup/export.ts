@@ -1,9 +1,9 @@
 // Backup export: every user store read in one transaction, so the file is a consistent picture
 // even if another tab writes meanwhile.
 import { format } from 'date-fns';
-import { db, USER_STORES } from '../db';
+import { db, newId, USER_STORES } from '../db';
 import { type BackupDoc, makeBackupDoc } from './format';
-import { readUserData } from './io';
+import { readUserData, withUniqueEvidenceIds } from './io';
 import { checkReferences, parseBackup, type RestoreError } from './parse';
 
 export interface ExportOptions {
@@ -20,7 +20,7 @@ export async function currentBackupDoc(opts: ExportOptions = {}): Promise<Backup
   const tx = database.transaction([...USER_STORES], 'readonly');
   const data = await readUserData(tx);
   await tx.done;
-  return makeBackupDoc(data, {
+  return makeBackupDoc(withUniqueEvidenceIds(data, newId), {
     exportedAt: (opts.now ?? new Date()).toISOString(),
     contentVersion: opts.contentVersion ?? 0,
     ...(opts.appVersion === undefined ? {} : { appVersion: opts.appVersion }),

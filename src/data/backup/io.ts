@@ -26,3 +26,32 @@ export async function readUserData<
 export function isEmptyData(data: BackupData): boolean {
   return data.settings === null && RECORD_STORES.every((store) => data[store].length === 0);
 }
+
+/**
+ * The data with every piece of evidence under an id of its own. The app never makes two with
+ * one id, but an older version could restore a file that had them, and a backup refuses them
+ * (deleting one would delete both). A later copy gets a fresh id: nothing is dropped, and the
+ * device's own backups and snapshots always restore.
+ */
+export function withUniqueEvidenceIds(data: BackupData, makeId: () => string): BackupData {
+  let changed = false;
+  const skillStates = data.skillStates.map((state) => {
+    const seen = new Set<string>();
+    let clash = false;
+    const evidence = state.evidence.map((e) => {
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
+        return e;
+      }
+      clash = true;
+      let id = makeId();
+      while (seen.has(id)) id = makeId();
+      seen.add(id);
+      return { ...e, id };
+    });
+    if (!clash) return state;
+    changed = true;
+    return { ...state, evidence };
+  });
+  return changed ? { ...data, skillStates } : data;
+}
