@@ -66,9 +66,9 @@ export async function buildCalendar(input: CalendarInput): Promise<string> {
     const byDay = weekdays(reminder, isoDays);
     if (byDay.length === 0) continue;
     const start = floating(firstDay(reminder, input.now), reminder.time);
-    const summary = reminder.label.trim() || text.reminder;
+    const summary = oneLine(reminder.label) || text.reminder;
     const event = calendar.createEvent({
-      id: `${reminder.id}@${UID_DOMAIN}`,
+      id: uid(reminder.id),
       sequence: input.sequence,
       stamp: input.now,
       start,
@@ -84,9 +84,9 @@ export async function buildCalendar(input: CalendarInput): Promise<string> {
 
   for (const goal of input.goals) {
     if (goal.kind === 'period' || isClosed(goal)) continue;
-    const summary = text.due(goal.title);
+    const summary = text.due(oneLine(goal.title));
     const event = calendar.createEvent({
-      id: `goal-${goal.id}@${UID_DOMAIN}`,
+      id: uid(`goal-${goal.id}`),
       sequence: input.sequence,
       stamp: input.now,
       start: floating(goal.due, '00:00'),
@@ -103,6 +103,29 @@ export async function buildCalendar(input: CalendarInput): Promise<string> {
     }
   }
   return calendar.toString();
+}
+
+/**
+ * A UID from a record id. The backup schema already keeps ids to a safe alphabet; this is the
+ * second lock, for whatever reaches the export: anything outside it is percent-encoded, so an
+ * id can never end the line or start a property of its own (ical-generator writes UIDs as is).
+ */
+function uid(id: string): string {
+  return `${encodeURIComponent(id).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}@${UID_DOMAIN}`;
+}
+
+/**
+ * User text as one calendar line: line and paragraph breaks become spaces, other control
+ * characters go. ical-generator escapes , ; \ and LF in text values but not CR, NUL or ESC.
+ */
+function oneLine(value: string): string {
+  return (
+    value
+      .replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .trim()
+  );
 }
 
 /** Done or archived goals get no more calendar entries. */
