@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
-import { isWebLink } from '../../../domain/links';
+import { isWebLink, sameAppPath } from '../../../domain/links';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
@@ -16,10 +16,8 @@ import { SkillPicker } from './skill-picker';
 
 const PRESETS = [15, 30, 45, 60] as const;
 
-/** Only same-app paths are followed after saving (never another origin). */
-export function safeReturn(from: string | undefined, fallback: string): string {
-  return from?.startsWith('/') && !from.startsWith('//') ? from : fallback;
-}
+/** Only same-app paths are followed after saving and by Back (never another origin). */
+export const safeReturn = sameAppPath;
 
 type Errors = Partial<Record<'type' | 'minutes' | 'day' | 'link' | 'save', string>>;
 
