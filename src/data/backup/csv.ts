@@ -5,7 +5,7 @@
 // reading a formula) would run as a formula when opened, e.g. a title "=HYPERLINK(...)" pasted
 // from a web page. Such cells get a leading apostrophe, which spreadsheets show as plain text.
 // Numbers we write ourselves (minutes) never start with those characters.
-import type { Activity } from '../../domain/types';
+import type { Activity, ActivityType } from '../../domain/types';
 
 export const CSV_HEADER = ['date', 'time', 'minutes', 'type', 'title', 'skills', 'note', 'link'];
 
@@ -22,12 +22,17 @@ export function csvField(raw: string): string {
 
 /**
  * Activities oldest first (by day, time, creation), one row each; skills as their names joined
- * by '; '. `header` lets the UI pass translated column names (same order as CSV_HEADER).
+ * by '; '. `header` lets the UI pass translated column names (same order as CSV_HEADER), and
+ * `typeLabel` the type as the app shows it ("Webinar", "Lettura"): the file is for people
+ * reading a spreadsheet, in the language of the export. No code column: the CSV is never read
+ * back (the JSON backup is what restores), and a second, untranslated type column would only
+ * be one more thing to explain.
  */
 export function activitiesCsv(
   activities: readonly Activity[],
   skillName: (id: string) => string,
   header: readonly string[] = CSV_HEADER,
+  typeLabel: (type: ActivityType) => string = (type) => type,
 ): string {
   const sorted = [...activities].sort(
     (a, b) =>
@@ -39,7 +44,7 @@ export function activitiesCsv(
     a.day,
     a.time ?? '',
     String(a.minutes),
-    a.type,
+    typeLabel(a.type),
     a.title,
     a.skillIds.map(skillName).join('; '),
     a.note ?? '',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { requestPersistence, type StorageStatus, storageStatus } from '../../../data/storage';
 import { fmt, formatBytes } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import { requestPersistence, type StorageStatus, storageStatus } from '../../../state/storage';
 
 /** Usage and persistence, told plainly, with the way out when data is at risk. */
 export function StorageSection() {
