@@ -102,9 +102,3 @@ export function inRange(n: number, range: Range): boolean {
 export function targetRange(measure: 'sessions' | 'minutes'): Range {
   return measure === 'sessions' ? INPUT.targetSessions : INPUT.targetMinutes;
 }
-
-/** Length as the user counts it (an emoji is one), which is what maxlength also counts... */
-export function textLength(text: string): number {
-  // ...almost: maxlength counts UTF-16 units. We count the same, so the two never disagree.
-  return text.length;
-}
