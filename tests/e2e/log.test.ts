@@ -28,6 +28,7 @@ const TEXT = {
     progress1: '1 of 2 sessions',
     roleCount: 'Community Manager: 1 session',
     log: 'Log',
+    allActivities: 'All activities',
     edit: 'Edit activity',
     del: 'Delete activity',
     undo: 'Undo',
@@ -51,7 +52,8 @@ const TEXT = {
     progress0: '0 su 2 sessioni',
     progress1: '1 su 2 sessioni',
     roleCount: 'Community Manager: 1 sessione',
-    log: 'Diario',
+    log: 'Registra',
+    allActivities: 'Tutte le attività',
     edit: 'Modifica attività',
     del: 'Elimina attività',
     undo: 'Annulla',
@@ -107,8 +109,9 @@ describe.each(['en', 'it'] as const)('learning log in real Chromium (%s)', (lang
     await page.getByText(t.progress1).waitFor();
     expect(await page.getByText(t.roleCount).count()).toBe(1);
 
-    // Edit it from the log.
+    // Edit it from the log: the Log tab opens the form, the list is one link away.
     await page.getByRole('navigation').getByRole('link', { name: t.log }).click();
+    await page.getByRole('link', { name: t.allActivities }).click();
     await expectNoAxeViolations(page, '/log');
     await page
       .getByRole('link', { name: new RegExp(t.webinar) })

@@ -8,6 +8,7 @@ export const goals = {
   deleted: 'Goal deleted',
   saved: 'Goal saved',
   archivedHeading: 'Archived',
+  tabs: { label: 'Goals and reminders' },
   kinds: {
     legend: 'Kind of goal',
     period: 'Regular target',

@@ -3,6 +3,7 @@ export const log = {
   newTitle: 'Log an activity',
   editTitle: 'Edit activity',
   logButton: 'Log activity',
+  allActivities: 'All activities',
   types: {
     course: 'Course',
     webinar: 'Webinar',
@@ -90,7 +91,6 @@ export const log = {
   skill: {
     heading: 'Activities',
     empty: 'No activity logged for this skill yet.',
-    logOne: 'Log an activity for this skill',
     seeAll: 'See the whole log',
   },
 } as const;

@@ -12,6 +12,7 @@ export const goals: Shape<typeof en> = {
   deleted: 'Obiettivo eliminato',
   saved: 'Obiettivo salvato',
   archivedHeading: 'Archiviati',
+  tabs: { label: 'Obiettivi e promemoria' },
   kinds: {
     legend: 'Tipo di obiettivo',
     period: 'Traguardo periodico',

@@ -6,6 +6,7 @@ export const log: Shape<typeof en> = {
   newTitle: 'Registra un’attività',
   editTitle: 'Modifica attività',
   logButton: 'Registra attività',
+  allActivities: 'Tutte le attività',
   types: {
     course: 'Corso',
     webinar: 'Webinar',
@@ -93,7 +94,6 @@ export const log: Shape<typeof en> = {
   skill: {
     heading: 'Attività',
     empty: 'Ancora nessuna attività registrata per questa competenza.',
-    logOne: 'Registra un’attività per questa competenza',
     seeAll: 'Vedi tutto il diario',
   },
 };

@@ -7,7 +7,7 @@ export const shell: Shape<typeof en> = {
     label: 'Principale',
     today: 'Oggi',
     roles: 'Ruoli',
-    log: 'Diario',
+    log: 'Registra',
     goals: 'Obiettivi',
     progress: 'Progressi',
     settings: 'Impostazioni',

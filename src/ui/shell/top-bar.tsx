@@ -13,13 +13,13 @@ export function TopBar() {
         <span>{m.common.appName}</span>
       </a>
       <a
-        class="icon-btn"
+        class="icon-btn top-bar__settings"
         href="/settings"
-        aria-current={path === '/settings' ? 'page' : undefined}
-        aria-label={m.shell.nav.settings}
-        title={m.shell.nav.settings}
+        aria-current={path?.startsWith('/settings') ? 'page' : undefined}
       >
         <Icon name="settings" />
+        {/* Said in words, not only by the gear (hidden only where the bar has no room). */}
+        <span class="top-bar__label">{m.shell.nav.settings}</span>
       </a>
     </header>
   );

@@ -7,6 +7,7 @@ import { weekStartsOn } from '../../../state/settings';
 import { EmptyState, Screen } from '../../components/screen';
 import { GoalCard } from './goal-card';
 import { goalsWindowStart } from './progress-view';
+import { GoalsSectionTabs } from './section-tabs';
 
 /** Active goals with their progress, then archived ones. Reads ~6 months of the log. */
 export function GoalList() {
@@ -32,6 +33,7 @@ export function GoalList() {
   );
   return (
     <Screen title={g.title} actions={add}>
+      <GoalsSectionTabs />
       {active.length === 0 && (
         <EmptyState title={g.empty}>
           <p>{g.emptyHint}</p>
@@ -50,9 +52,6 @@ export function GoalList() {
           ))}
         </details>
       )}
-      <p>
-        <a href="/reminders">{m.reminders.device.manage}</a>
-      </p>
     </Screen>
   );
 }

@@ -117,7 +117,15 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
   return (
     <Screen
       title={id ? m.log.editTitle : m.log.newTitle}
-      back={{ href: back, label: m.common.back }}
+      // Opened from the Log tab there is nothing to go back to: the list is a link instead.
+      back={id || from ? { href: back, label: m.common.back } : undefined}
+      actions={
+        id || from ? undefined : (
+          <a class="btn btn--secondary btn--small" href="/log">
+            {m.log.allActivities}
+          </a>
+        )
+      }
     >
       <form ref={form} class="log-form" onSubmit={submit} noValidate>
         <ChipChoice

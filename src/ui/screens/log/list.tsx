@@ -83,8 +83,9 @@ export function LogList() {
   );
 
   if (items && oldest === null) {
+    // The empty state's own button is the one way to log here (no second one in the header).
     return (
-      <Screen title={m.log.title} actions={actions}>
+      <Screen title={m.log.title}>
         <EmptyState title={l.empty}>
           <p>{l.emptyHint}</p>
           <a class="btn" href="/log/new">

@@ -6,8 +6,8 @@ import { ActivityRow } from './activity-row';
 import './log.css';
 
 /**
- * The last activities that touched a skill, with a link to log one for it. For the skill
- * screen (roles engineer): `<SkillActivities skillId={id} />`.
+ * The last activities that touched a skill. For the skill screen, whose one "Log activity"
+ * button sits at its top: `<SkillActivities skillId={id} />`.
  */
 export function SkillActivities({ skillId, limit = 5 }: { skillId: string; limit?: number }) {
   const m = messages().log.skill;
@@ -20,7 +20,6 @@ export function SkillActivities({ skillId, limit = 5 }: { skillId: string; limit
       live = false;
     };
   }, [skillId, limit, version]);
-  const back = `/roles/skill/${encodeURIComponent(skillId)}`;
   return (
     <section class="card" aria-labelledby={`skill-acts-${skillId}`}>
       <h2 id={`skill-acts-${skillId}`}>{m.heading}</h2>
@@ -34,12 +33,6 @@ export function SkillActivities({ skillId, limit = 5 }: { skillId: string; limit
           ))}
         </ul>
       )}
-      <a
-        class="btn btn--secondary"
-        href={`/log/new?skill=${encodeURIComponent(skillId)}&from=${encodeURIComponent(back)}`}
-      >
-        {m.logOne}
-      </a>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import {
 import { settings, weekStartsOn } from '../../../state/settings';
 import { showToast } from '../../../state/toast';
 import { EmptyState, Screen } from '../../components/screen';
+import { GoalsSectionTabs } from '../goals/section-tabs';
 import { describeReminder } from './describe';
 
 /** The rules, each with on/off, edit, delete and "add to calendar"; vacation; export all. */
@@ -27,6 +28,7 @@ export function ReminderList() {
   );
   return (
     <Screen title={r.title} actions={add}>
+      <GoalsSectionTabs />
       <p class="muted">{r.intro}</p>
       {list.length === 0 ? (
         <EmptyState title={r.empty}>

@@ -49,7 +49,10 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
           {nextStepText(skill, state, target)}
         </p>
         <div class="actions">
-          <a class="btn btn--small" href={`/log/new?skill=${encodeURIComponent(skill.id)}`}>
+          <a
+            class="btn btn--small"
+            href={`/log/new?skill=${encodeURIComponent(skill.id)}&from=${encodeURIComponent(`/roles/skill/${encodeURIComponent(skill.id)}`)}`}
+          >
             {m.roles.skill.logActivity}
           </a>
           {skill.custom && (
