@@ -1,5 +1,4 @@
 import { useLocation } from 'preact-iso';
-import './sub-tabs.css';
 
 export interface SubTab {
   readonly href: string;
