@@ -2,6 +2,7 @@ import type { Activity, DayKey } from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
+import { checkGeneration, expectUnchanged } from './generation';
 
 // The learning log. Screens read a window of days through the byDay index (never the whole
 // history), and a skill's recent activities through the multi-entry bySkill index.
@@ -15,6 +16,7 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
     const at = now();
     const activity: Activity = { ...clean(input), id: newId(), createdAt: at, updatedAt: at };
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    await checkGeneration(tx);
     await Promise.all([
       tx.objectStore('activities').put(activity),
       stampDataChange(tx, at),
@@ -24,13 +26,21 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
   });
 }
 
-/** Replaces an activity's fields (keeps id and createdAt). Throws if it no longer exists. */
-export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
+/**
+ * Replaces an activity's fields (keeps id and createdAt). `readUpdatedAt` is the stamp of the
+ * copy the form was filled from: if the activity is gone or was edited since, nothing is written
+ * (RecordConflictError).
+ */
+export async function updateActivity(
+  id: string,
+  input: ActivityInput,
+  readUpdatedAt?: string,
+): Promise<Activity> {
   return withStorageErrors(async () => {
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
     const store = tx.objectStore('activities');
-    const current = await store.get(id);
-    if (!current) throw new Error(`No activity ${id}`);
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
+    const current = expectUnchanged(found, readUpdatedAt);
     const next: Activity = { ...clean(input), id, createdAt: current.createdAt, updatedAt: now() };
     await Promise.all([store.put(next), stampDataChange(tx, next.updatedAt), tx.done]);
     return next;
@@ -42,7 +52,8 @@ export async function deleteActivity(id: string): Promise<Activity | null> {
   return withStorageErrors(async () => {
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
     const store = tx.objectStore('activities');
-    const current = (await store.get(id)) ?? null;
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
+    const current = found ?? null;
     if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
     await tx.done;
     return current;
@@ -53,6 +64,7 @@ export async function deleteActivity(id: string): Promise<Activity | null> {
 export async function restoreActivity(activity: Activity): Promise<void> {
   await withStorageErrors(async () => {
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    await checkGeneration(tx);
     await Promise.all([
       tx.objectStore('activities').put(activity),
       stampDataChange(tx, now()),

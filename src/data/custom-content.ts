@@ -2,6 +2,7 @@ import type { CustomRole, CustomSkill } from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
+import { checkGeneration, expectUnchanged } from './generation';
 
 export async function allCustomContent(): Promise<{ skills: CustomSkill[]; roles: CustomRole[] }> {
   const database = await db();
@@ -12,32 +13,47 @@ export async function allCustomContent(): Promise<{ skills: CustomSkill[]; roles
   return { skills, roles };
 }
 
-export function saveCustomSkill(skill: CustomSkill): Promise<void> {
+/**
+ * Writes a custom skill. An edit names the stamp of the copy it was made from (`readUpdatedAt`):
+ * one deleted or edited since, in another tab, is not written.
+ */
+export function saveCustomSkill(skill: CustomSkill, readUpdatedAt?: string): Promise<void> {
+  return putCustom('customSkills', skill, readUpdatedAt);
+}
+
+/** Writes a custom role; like saveCustomSkill, an edit must be of the stored copy. */
+export function saveCustomRole(role: CustomRole, readUpdatedAt?: string): Promise<void> {
+  return putCustom('customRoles', role, readUpdatedAt);
+}
+
+type CustomStore = 'customSkills' | 'customRoles';
+
+async function putCustom(
+  storeName: CustomStore,
+  record: CustomSkill | CustomRole,
+  readUpdatedAt: string | undefined,
+): Promise<void> {
   return withStorageErrors(async () => {
-    await (await db()).put('customSkills', skill);
+    const tx = (await db()).transaction([storeName, 'meta'], 'readwrite');
+    const store = tx.objectStore(storeName);
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(record.id)]);
+    if (readUpdatedAt !== undefined) expectUnchanged(found, readUpdatedAt);
+    await Promise.all([store.put(record), tx.done]);
   });
 }
 
-export function saveCustomRole(role: CustomRole): Promise<void> {
+export function deleteCustomSkill(id: string): Promise<void> {
+  return deleteCustom('customSkills', id);
+}
+
+export function deleteCustomRole(id: string): Promise<void> {
+  return deleteCustom('customRoles', id);
+}
+
+function deleteCustom(storeName: CustomStore, id: string): Promise<void> {
   return withStorageErrors(async () => {
-    await (await db()).put('customRoles', role);
+    const tx = (await db()).transaction([storeName, 'meta'], 'readwrite');
+    await checkGeneration(tx);
+    await Promise.all([tx.objectStore(storeName).delete(id), stampDataChange(tx, now()), tx.done]);
   });
-}
-
-export async function deleteCustomSkill(id: string): Promise<void> {
-  const tx = (await db()).transaction(['customSkills', 'meta'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('customSkills').delete(id),
-    stampDataChange(tx, now()),
-    tx.done,
-  ]);
-}
-
-export async function deleteCustomRole(id: string): Promise<void> {
-  const tx = (await db()).transaction(['customRoles', 'meta'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('customRoles').delete(id),
-    stampDataChange(tx, now()),
-    tx.done,
-  ]);
 }

@@ -11,6 +11,7 @@ import type {
   SkillState,
   Timestamp,
 } from '../domain/types';
+import { forgetGenerationForTests, onStaleWrite, rememberGeneration } from './generation';
 
 /** A copy of all user data, taken before a restore replaces it. */
 export interface Snapshot {
@@ -76,7 +77,7 @@ export type UserStore = (typeof USER_STORES)[number];
 export type TrackerDb = IDBPDatabase<TrackerDB>;
 
 /** Someone else (another tab, a newer version) needs this app to reload. */
-export type DbTrouble = 'blocking' | 'version' | 'terminated';
+export type DbTrouble = 'blocking' | 'version' | 'terminated' | 'changed-elsewhere';
 const troubleListeners = new Set<(t: DbTrouble) => void>();
 export function onDbTrouble(listener: (t: DbTrouble) => void): () => void {
   troubleListeners.add(listener);
@@ -85,6 +86,8 @@ export function onDbTrouble(listener: (t: DbTrouble) => void): () => void {
 function report(trouble: DbTrouble) {
   for (const l of troubleListeners) l(trouble);
 }
+// A write refused as stale is news even when the restore's broadcast never reached this tab.
+onStaleWrite(() => report('changed-elsewhere'));
 
 let dbPromise: Promise<TrackerDb> | null = null;
 
@@ -124,12 +127,17 @@ export function db(): Promise<TrackerDb> {
       dbPromise = null;
       report('terminated');
     },
-  }).catch((error: unknown) => {
-    dbPromise = null;
-    // This tab's code is older than the database on disk: only a reload helps.
-    if (error instanceof DOMException && error.name === 'VersionError') report('version');
-    throw error;
-  });
+  })
+    .then((database) => {
+      rememberGeneration(database);
+      return database;
+    })
+    .catch((error: unknown) => {
+      dbPromise = null;
+      // This tab's code is older than the database on disk: only a reload helps.
+      if (error instanceof DOMException && error.name === 'VersionError') report('version');
+      throw error;
+    });
   return dbPromise;
 }
 
@@ -137,6 +145,7 @@ export function db(): Promise<TrackerDb> {
 export function resetDbForTests(): void {
   void dbPromise?.then((d) => d.close()).catch(() => {});
   dbPromise = null;
+  forgetGenerationForTests();
 }
 
 /** A fresh id for a new record. */

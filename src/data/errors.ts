@@ -50,3 +50,19 @@ export async function withStorageErrors<T>(fn: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** Another tab restored a backup after this tab read its data: nothing was written. */
+export class DataChangedElsewhereError extends Error {
+  override readonly name = 'DataChangedElsewhereError';
+  constructor() {
+    super('The data changed in another tab: reload to see it. Nothing was saved.');
+  }
+}
+
+/** The record being edited was deleted, or changed by another tab, since it was read. */
+export class RecordConflictError extends Error {
+  override readonly name = 'RecordConflictError';
+  constructor(readonly conflict: 'missing' | 'changed' | 'goal-missing') {
+    super(`The record is ${conflict} since it was read: nothing was saved.`);
+  }
+}

@@ -2,6 +2,7 @@ import type { DayKey, Goal, Pause } from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
+import { checkGeneration, expectUnchanged } from './generation';
 
 // Goals are few (tens at most): they are read whole; their progress is never stored.
 
@@ -16,19 +17,28 @@ export async function allGoals(): Promise<Goal[]> {
   return (await db()).getAll('goals');
 }
 
-/** Creates a goal (no id) or replaces one (id given, createdAt kept). */
-export async function saveGoal(input: GoalInput, id?: string): Promise<Goal> {
+/**
+ * Creates a goal (no id) or replaces one (id given, createdAt kept). An edit names the stamp of
+ * the copy it was made from (`readUpdatedAt`): a goal deleted or edited since is not written.
+ */
+export async function saveGoal(
+  input: GoalInput,
+  id?: string,
+  readUpdatedAt?: string,
+): Promise<Goal> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('goals', 'readwrite');
+    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const store = tx.objectStore('goals');
     const at = now();
-    const current = id ? await tx.store.get(id) : undefined;
+    const [, found] = await Promise.all([checkGeneration(tx), id ? store.get(id) : undefined]);
+    const current = id ? expectUnchanged(found, readUpdatedAt) : undefined;
     const goal = {
       ...input,
       id: id ?? newId(),
       createdAt: current?.createdAt ?? at,
       updatedAt: at,
     } as Goal;
-    await Promise.all([tx.store.put(goal), tx.done]);
+    await Promise.all([store.put(goal), tx.done]);
     return goal;
   });
 }
@@ -38,26 +48,32 @@ export async function deleteGoal(id: string): Promise<Goal | null> {
   return withStorageErrors(async () => {
     const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
     const store = tx.objectStore('goals');
-    const current = (await store.get(id)) ?? null;
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
+    const current = found ?? null;
     if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
     await tx.done;
     return current;
   });
 }
 
+/** Puts back a deleted goal exactly as it was (undo). */
 export async function restoreGoal(goal: Goal): Promise<void> {
   await withStorageErrors(async () => {
-    await (await db()).put('goals', goal);
+    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    await checkGeneration(tx);
+    await Promise.all([tx.objectStore('goals').put(goal), tx.done]);
   });
 }
 
+/** A change applied to the goal as stored now (pause, archive, tick): never to a stale copy. */
 async function change(id: string, update: (g: Goal) => Goal): Promise<Goal> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('goals', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new Error(`No goal ${id}`);
+    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const store = tx.objectStore('goals');
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
+    const current = expectUnchanged(found, undefined);
     const next: Goal = { ...update(current), updatedAt: now() };
-    await Promise.all([tx.store.put(next), tx.done]);
+    await Promise.all([store.put(next), tx.done]);
     return next;
   });
 }

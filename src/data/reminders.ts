@@ -1,7 +1,8 @@
 import type { Reminder } from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
-import { withStorageErrors } from './errors';
+import { RecordConflictError, withStorageErrors } from './errors';
+import { checkGeneration, expectUnchanged } from './generation';
 
 // Reminder rules are few (a handful): they are read whole. When they fire is never stored
 // here; see reminder-log.ts for what was already shown.
@@ -18,12 +19,27 @@ export async function allReminders(): Promise<Reminder[]> {
   return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }
 
-/** Creates a rule (no id) or replaces one (id given, createdAt kept). */
-export async function saveReminder(input: ReminderInput, id?: string): Promise<Reminder> {
+/**
+ * Creates a rule (no id) or replaces one (id given, createdAt kept). An edit names the stamp of
+ * the copy it was made from (`readUpdatedAt`): a rule deleted or edited since is not written,
+ * and neither is one whose goal is gone (the backup would refuse the dangling reference).
+ */
+export async function saveReminder(
+  input: ReminderInput,
+  id?: string,
+  readUpdatedAt?: string,
+): Promise<Reminder> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('reminders', 'readwrite');
+    const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
+    const store = tx.objectStore('reminders');
     const at = now();
-    const current = id ? await tx.store.get(id) : undefined;
+    const [, found, goal] = await Promise.all([
+      checkGeneration(tx),
+      id ? store.get(id) : undefined,
+      input.goalId ? tx.objectStore('goals').get(input.goalId) : null,
+    ]);
+    const current = id ? expectUnchanged(found, readUpdatedAt) : undefined;
+    if (goal === undefined) throw new RecordConflictError('goal-missing');
     const reminder = {
       ...input,
       label: input.label.trim(),
@@ -31,7 +47,7 @@ export async function saveReminder(input: ReminderInput, id?: string): Promise<R
       createdAt: current?.createdAt ?? at,
       updatedAt: at,
     } as Reminder;
-    await Promise.all([tx.store.put(reminder), tx.done]);
+    await Promise.all([store.put(reminder), tx.done]);
     return reminder;
   });
 }
@@ -39,11 +55,11 @@ export async function saveReminder(input: ReminderInput, id?: string): Promise<R
 /** Turns a rule on or off without touching the rest of it. */
 export async function setReminderEnabled(id: string, enabled: boolean): Promise<Reminder> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction('reminders', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new Error(`No reminder ${id}`);
-    const next: Reminder = { ...current, enabled, updatedAt: now() };
-    await Promise.all([tx.store.put(next), tx.done]);
+    const tx = (await db()).transaction(['reminders', 'meta'], 'readwrite');
+    const store = tx.objectStore('reminders');
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
+    const next: Reminder = { ...expectUnchanged(found, undefined), enabled, updatedAt: now() };
+    await Promise.all([store.put(next), tx.done]);
     return next;
   });
 }
@@ -53,7 +69,8 @@ export async function deleteReminder(id: string): Promise<Reminder | null> {
   return withStorageErrors(async () => {
     const tx = (await db()).transaction(['reminders', 'meta'], 'readwrite');
     const store = tx.objectStore('reminders');
-    const current = (await store.get(id)) ?? null;
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
+    const current = found ?? null;
     if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
     await tx.done;
     return current;
@@ -63,6 +80,12 @@ export async function deleteReminder(id: string): Promise<Reminder | null> {
 /** Puts back a deleted rule exactly as it was (undo). */
 export async function restoreReminder(reminder: Reminder): Promise<void> {
   await withStorageErrors(async () => {
-    await (await db()).put('reminders', reminder);
+    const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
+    const [, goal] = await Promise.all([
+      checkGeneration(tx),
+      reminder.goalId ? tx.objectStore('goals').get(reminder.goalId) : null,
+    ]);
+    if (goal === undefined) throw new RecordConflictError('goal-missing');
+    await Promise.all([tx.objectStore('reminders').put(reminder), tx.done]);
   });
 }

@@ -1,5 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { db, now } from './db';
+import { withStorageErrors } from './errors';
+import { checkGeneration } from './generation';
 
 const KEY = 'app';
 
@@ -9,15 +11,24 @@ export async function loadSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
-/** Saves a change to the preferences and returns the whole new record. */
+type SettingsPatch = Partial<Omit<Settings, 'updatedAt'>>;
+
+/**
+ * Saves a change to the preferences and returns the whole new record. Only the named fields
+ * change, on the record as stored now; a patch that depends on a field (add one followed role)
+ * is a function of the stored record, so it never writes back what another tab has replaced.
+ */
 export async function updateSettings(
-  patch: Partial<Omit<Settings, 'updatedAt'>>,
+  patch: SettingsPatch | ((current: Settings) => SettingsPatch),
 ): Promise<Settings> {
-  const database = await db();
-  const tx = database.transaction('settings', 'readwrite');
-  const current = { ...DEFAULT_SETTINGS, ...(await tx.store.get(KEY)) };
-  const next: Settings = { ...current, ...patch, updatedAt: now() };
-  await tx.store.put(next, KEY);
-  await tx.done;
-  return next;
+  return withStorageErrors(async () => {
+    const tx = (await db()).transaction(['settings', 'meta'], 'readwrite');
+    const store = tx.objectStore('settings');
+    const [, stored] = await Promise.all([checkGeneration(tx), store.get(KEY)]);
+    const current = { ...DEFAULT_SETTINGS, ...stored };
+    const change = typeof patch === 'function' ? patch(current) : patch;
+    const next: Settings = { ...current, ...change, updatedAt: now() };
+    await Promise.all([store.put(next, KEY), tx.done]);
+    return next;
+  });
 }

@@ -7,6 +7,7 @@ import { BUILTIN_CATALOG } from '../domain/catalog/index';
 import type { CustomRole, CustomSkill } from '../domain/types';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
+import { checkGeneration } from './generation';
 
 export const SKILL_PACK_FORMAT = 'stt-skill-pack';
 export const SKILL_PACK_VERSION = 1;
@@ -146,7 +147,8 @@ export function parseSkillPack(
 /** Writes a validated pack in one transaction: items with the same id are replaced. */
 export function importSkillPack(pack: SkillPack): Promise<void> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['customSkills', 'customRoles'], 'readwrite');
+    const tx = (await db()).transaction(['customSkills', 'customRoles', 'meta'], 'readwrite');
+    await checkGeneration(tx);
     const skills = tx.objectStore('customSkills');
     const roles = tx.objectStore('customRoles');
     await Promise.all([

@@ -1,6 +1,7 @@
 import type { Assessment, DayKey, Evidence, Rating, SkillState } from '../domain/types';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
+import { checkGeneration } from './generation';
 
 /** Every skill the user has touched (rated, ticked or evidenced), by skill id. */
 export async function allSkillStates(): Promise<SkillState[]> {
@@ -23,9 +24,10 @@ export async function rateSkill(
 ): Promise<{ state: SkillState; assessment: Assessment }> {
   return withStorageErrors(async () => {
     const at = now();
-    const tx = (await db()).transaction(['skillStates', 'assessments'], 'readwrite');
+    const tx = (await db()).transaction(['skillStates', 'assessments', 'meta'], 'readwrite');
     const states = tx.objectStore('skillStates');
-    const current = (await states.get(skillId)) ?? blankState(skillId, at);
+    const [, found] = await Promise.all([checkGeneration(tx), states.get(skillId)]);
+    const current = found ?? blankState(skillId, at);
     const state: SkillState = { ...current, rating, updatedAt: at };
     const assessment: Assessment = {
       id: newId(),
@@ -48,10 +50,12 @@ async function updateState(
 ): Promise<SkillState> {
   return withStorageErrors(async () => {
     const at = now();
-    const tx = (await db()).transaction('skillStates', 'readwrite');
-    const current = (await tx.store.get(skillId)) ?? blankState(skillId, at);
+    const tx = (await db()).transaction(['skillStates', 'meta'], 'readwrite');
+    const store = tx.objectStore('skillStates');
+    const [, found] = await Promise.all([checkGeneration(tx), store.get(skillId)]);
+    const current = found ?? blankState(skillId, at);
     const next: SkillState = { ...current, ...change(current), updatedAt: at };
-    await Promise.all([tx.store.put(next), tx.done]);
+    await Promise.all([store.put(next), tx.done]);
     return next;
   });
 }

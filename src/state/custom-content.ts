@@ -60,7 +60,7 @@ export async function saveSkill(
     updatedAt: at,
   };
   const ok = await guarded(async () => {
-    await saveCustomSkill(skill);
+    await saveCustomSkill(skill, existing?.updatedAt);
     customSkills.value = [...customSkills.value.filter((s) => s.id !== id), skill];
     await noteRecordSaved();
   });
@@ -86,17 +86,25 @@ export async function saveRole(
     updatedAt: at,
   };
   const ok = await guarded(async () => {
-    await saveCustomRole(role);
+    await saveCustomRole(role, existing?.updatedAt);
     customRoles.value = [...customRoles.value.filter((r) => r.id !== role.id), role];
-    if (!existing) await follow(role.id, true);
+    if (!existing) await setFollowed(role.id, true);
     await noteRecordSaved();
   });
   return ok ? role : null;
 }
 
-export async function follow(roleId: string, on: boolean): Promise<void> {
-  const ids = settings.value.followedRoleIds.filter((id) => id !== roleId);
-  await changeSettings({ followedRoleIds: on ? [...ids, roleId] : ids });
+/** Follows or unfollows a role; a refused write (full disk, another tab) says so in a toast. */
+export function follow(roleId: string, on: boolean): Promise<boolean> {
+  return guarded(() => setFollowed(roleId, on));
+}
+
+/** Changes one role in the list as stored now: another tab may have changed the rest of it. */
+function setFollowed(roleId: string, on: boolean): Promise<void> {
+  return changeSettings(({ followedRoleIds }) => {
+    const ids = followedRoleIds.filter((id) => id !== roleId);
+    return { followedRoleIds: on ? [...ids, roleId] : ids };
+  });
 }
 
 /** Deletes a custom role at once; Undo in the toast puts it (and following it) back. */
@@ -105,7 +113,7 @@ export async function removeRole(role: CustomRole): Promise<void> {
   const ok = await guarded(async () => {
     await deleteCustomRole(role.id);
     customRoles.value = customRoles.value.filter((r) => r.id !== role.id);
-    if (wasFollowed) await follow(role.id, false);
+    if (wasFollowed) await setFollowed(role.id, false);
   });
   if (!ok) return;
   const m = messages();
@@ -117,7 +125,7 @@ export async function removeRole(role: CustomRole): Promise<void> {
         await guarded(async () => {
           await saveCustomRole(role);
           customRoles.value = [...customRoles.value, role];
-          if (wasFollowed) await follow(role.id, true);
+          if (wasFollowed) await setFollowed(role.id, true);
         });
       },
     },

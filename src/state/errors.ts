@@ -3,33 +3,51 @@ import { fmt } from '../i18n/fmt';
 import { messages } from '../i18n/index';
 import { showToast } from './toast';
 
+/** Refusals the user can act on; matched by name too, across module copies. */
+const KNOWN = new Set([
+  'StorageFullError',
+  'DataChangedElsewhereError',
+  'RecordConflictError',
+  'VersionError',
+]);
+
+function nameOf(error: unknown): unknown {
+  return (error as { name?: unknown } | null)?.name;
+}
+
 /**
  * The one sentence a user sees for a failed write: "storage is full" for any shape of quota
- * failure (StorageFullError, also recognised by name across module copies), else the reason.
+ * failure, "changed in another tab" for a stale write, else the reason (never an empty one).
  */
 export function userMessageFor(error: unknown): string {
   const m = messages().common;
-  if (
-    error instanceof StorageFullError ||
-    (error as { name?: unknown })?.name === 'StorageFullError'
-  ) {
-    return m.storageFull;
+  const name = nameOf(error);
+  if (error instanceof StorageFullError || name === 'StorageFullError') return m.storageFull;
+  // VersionError: a newer version of the app upgraded the database under this tab.
+  if (name === 'DataChangedElsewhereError' || name === 'VersionError') return m.changedElsewhere;
+  if (name === 'RecordConflictError') {
+    const conflict = (error as { conflict?: unknown }).conflict;
+    return conflict === 'missing' || conflict === 'goal-missing' || conflict === 'changed'
+      ? m.conflict[conflict]
+      : m.changedElsewhere;
   }
-  return fmt(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) });
+  const reason = error instanceof Error ? error.message || error.name : String(error ?? '');
+  return fmt(m.saveFailed, { reason: reason.trim() || m.unknownReason });
 }
 
 let watching = false;
 
 /**
  * A write that nobody caught (e.g. a form that awaits its action without try/catch) must not
- * fail silently when the disk is full: unhandled StorageFullErrors become the same toast.
+ * fail silently when the disk is full or another tab changed the data: such unhandled
+ * rejections become the same toast.
  */
 export function watchUnhandledStorageErrors(): void {
   if (watching || typeof addEventListener !== 'function') return;
   watching = true;
   addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     const reason: unknown = event.reason;
-    if ((reason as { name?: unknown })?.name !== 'StorageFullError') return;
+    if (!KNOWN.has(nameOf(reason) as string)) return;
     event.preventDefault();
     showToast({ message: userMessageFor(reason), tone: 'error' });
   });

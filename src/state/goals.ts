@@ -57,8 +57,13 @@ function sortGoals(list: readonly Goal[]): Goal[] {
   return [...list].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }
 
-export async function submitGoal(input: GoalInput, id?: string): Promise<Goal> {
-  const goal = await saveGoal(input, id);
+/** Creates a goal, or edits one: `readUpdatedAt` is the stamp of the copy the form showed. */
+export async function submitGoal(
+  input: GoalInput,
+  id?: string,
+  readUpdatedAt?: string,
+): Promise<Goal> {
+  const goal = await saveGoal(input, id, readUpdatedAt);
   put(goal);
   void noteRecordSaved().catch(() => {});
   return goal;

@@ -33,9 +33,16 @@ export function today(): DayKey {
   return todayKey(new Date());
 }
 
-/** Saves a new activity, or replaces one when `id` is given. */
-export async function saveActivity(input: ActivityInput, id?: string): Promise<Activity> {
-  const saved = id ? await updateActivity(id, input) : await logActivity(input);
+/**
+ * Saves a new activity, or replaces one when `id` is given: `readUpdatedAt`, the stamp of the
+ * copy the form showed, makes sure an activity deleted or edited elsewhere is not overwritten.
+ */
+export async function saveActivity(
+  input: ActivityInput,
+  id?: string,
+  readUpdatedAt?: string,
+): Promise<Activity> {
+  const saved = id ? await updateActivity(id, input, readUpdatedAt) : await logActivity(input);
   patchRecent(saved.id, saved);
   logVersion.value++;
   void noteRecordSaved().catch(() => {});

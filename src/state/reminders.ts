@@ -40,8 +40,13 @@ function put(reminder: Reminder): void {
   reminders.value = [...others, reminder].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }
 
-export async function submitReminder(input: ReminderInput, id?: string): Promise<Reminder> {
-  const saved = await saveReminder(input, id);
+/** Creates a rule, or edits one: `readUpdatedAt` is the stamp of the copy the form showed. */
+export async function submitReminder(
+  input: ReminderInput,
+  id?: string,
+  readUpdatedAt?: string,
+): Promise<Reminder> {
+  const saved = await saveReminder(input, id, readUpdatedAt);
   put(saved);
   void noteRecordSaved().catch(() => {});
   return saved;

@@ -83,7 +83,7 @@ export async function setTheme(next: ThemeChoice): Promise<void> {
   keep(await updateSettings({ theme: next }));
 }
 
-export async function changeSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<void> {
+export async function changeSettings(patch: Parameters<typeof updateSettings>[0]): Promise<void> {
   keep(await updateSettings(patch));
 }
 

@@ -1,5 +1,4 @@
 import { computed, signal } from '@preact/signals';
-import { StorageFullError } from '../data/errors';
 import {
   addEvidence,
   allAssessments,
@@ -12,9 +11,9 @@ import { todayKey } from '../domain/days';
 import { webLink } from '../domain/links';
 import { sortAssessments } from '../domain/progress/index';
 import type { Assessment, Evidence, Rating } from '../domain/types';
-import { fmt } from '../i18n/format';
 import { messages } from '../i18n/index';
 import { putSkillState } from './catalog';
+import { userMessageFor } from './errors';
 import { noteRecordSaved } from './settings';
 import { showToast } from './toast';
 
@@ -53,12 +52,7 @@ export async function guarded(write: () => Promise<unknown>): Promise<boolean> {
     await write();
     return true;
   } catch (error) {
-    const m = messages().common;
-    const message =
-      error instanceof StorageFullError
-        ? m.storageFull
-        : fmt(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) });
-    showToast({ message, tone: 'error' });
+    showToast({ message: userMessageFor(error), tone: 'error' });
     return false;
   }
 }

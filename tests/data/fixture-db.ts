@@ -21,7 +21,9 @@ export async function seed(data: BackupData): Promise<void> {
  * Every store of the database, every record with its key, as one JSON string. `canonical` sorts
  * object keys (a restored record may list its fields in another order, with the same content).
  */
-export async function dumpDb(opts: { canonical?: boolean } = {}): Promise<string> {
+export async function dumpDb(
+  opts: { canonical?: boolean; ignoreMeta?: readonly string[] } = {},
+): Promise<string> {
   const database = await db();
   const names = [...database.objectStoreNames].sort();
   const tx = database.transaction(names, 'readonly');
@@ -29,7 +31,9 @@ export async function dumpDb(opts: { canonical?: boolean } = {}): Promise<string
   for (const name of names) {
     const store = tx.objectStore(name);
     const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
-    out[name] = keys.map((key, i) => [key, values[i]]);
+    out[name] = keys
+      .map((key, i) => [key, values[i]])
+      .filter(([key]) => name !== 'meta' || !opts.ignoreMeta?.includes(key as string));
   }
   await tx.done;
   return opts.canonical ? canonical(out) : JSON.stringify(out);

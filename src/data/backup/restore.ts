@@ -4,6 +4,7 @@
 import { type IDBPTransaction, unwrap } from 'idb';
 import { db, newId, type TrackerDB, USER_STORES, type UserStore } from '../db';
 import { isQuotaError, StorageFullError, withStorageErrors } from '../errors';
+import { adoptGeneration, bumpGeneration, checkGeneration } from '../generation';
 import { type BackupDoc, makeBackupDoc, RECORD_STORES } from './format';
 import { isEmptyData, readUserData, SETTINGS_KEY, withUniqueEvidenceIds } from './io';
 import { checkReferences, parseBackup, type RestoreError } from './parse';
@@ -45,7 +46,7 @@ export async function previewRestore(doc: BackupDoc, mode: RestoreMode): Promise
     : { ok: true, counts: planRestore(doc, current, mode).counts };
 }
 
-type RestoreTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots')[], 'readwrite'>;
+type RestoreTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots' | 'meta')[], 'readwrite'>;
 
 /**
  * Writes a validated backup. 'replace': snapshot the current data (if any), then make every
@@ -60,11 +61,16 @@ export function applyRestore(
 ): Promise<ApplyResult> {
   const now = opts.now ?? new Date();
   return withStorageErrors(async () => {
-    const tx: RestoreTx = (await db()).transaction([...USER_STORES, 'snapshots'], 'readwrite');
+    const tx: RestoreTx = (await db()).transaction(
+      [...USER_STORES, 'snapshots', 'meta'],
+      'readwrite',
+    );
     const done = tx.done;
     done.catch(() => {}); // awaited below; this only keeps an abort from being "unhandled"
     const writes: Promise<unknown>[] = [];
     try {
+      // A tab that missed an earlier restore previews and restores over data it never saw.
+      await checkGeneration(tx);
       const current = await readUserData(tx);
       const error = checkReferences(doc, mode, new Set(current.goals.map((g) => g.id)));
       if (error) {
@@ -94,8 +100,11 @@ export function applyRestore(
         for (const id of plan.deletes[store]) target.delete(id);
         for (const record of plan.puts[store]) target.put(record);
       }
-      await Promise.all(writes);
+      // Every other open tab now holds data from before: their writes are refused.
+      const generation = bumpGeneration(tx);
+      await Promise.all([...writes, generation]);
       await done;
+      adoptGeneration(await generation);
       return { ok: true, counts: plan.counts, snapshotId };
     } catch (error) {
       // A put that throws synchronously leaves the transaction alive: abort it, or the writes

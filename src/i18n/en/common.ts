@@ -23,4 +23,13 @@ export const common = {
   storageFull:
     'Your device storage is full, so nothing was saved. Free some space (or back up and delete old data) and try again.',
   saveFailed: 'Could not save: {reason}. Nothing was changed.',
+  unknownReason: 'the browser gave no reason',
+  changedElsewhere: 'Your data changed in another tab: reload to see it. Nothing was saved.',
+  conflict: {
+    missing: 'This was deleted in another tab, so nothing was saved. Reload to see your data.',
+    changed:
+      'This was changed in another tab after you opened it, so nothing was saved. Reload to see the latest version.',
+    'goal-missing':
+      'The goal this reminder follows was deleted in another tab, so nothing was saved. Reload to see your goals.',
+  },
 } as const;

@@ -6,6 +6,7 @@ import type { Goal, Level } from '../../../domain/types';
 import { fmt, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
 import { catalog, followedRoles } from '../../../state/catalog';
+import { userMessageFor } from '../../../state/errors';
 import { type GoalInput, goals, submitGoal } from '../../../state/goals';
 import { today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
@@ -125,7 +126,13 @@ export function GoalForm({ id }: { id?: string }) {
                 ? { doneOn: existing.doneOn }
                 : {}),
             };
-    await submitGoal(input, id);
+    try {
+      await submitGoal(input, id, existing?.updatedAt);
+    } catch (error) {
+      // The form stays as typed: nothing is lost while the person reads why.
+      showToast({ message: userMessageFor(error), tone: 'error' });
+      return;
+    }
     showToast({ message: g.saved });
     route('/goals');
   }

@@ -6,6 +6,7 @@ import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domai
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { perfMark } from '../../../perf';
+import { userMessageFor } from '../../../state/errors';
 import { getActivity, removeActivity, saveActivity, today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
@@ -88,16 +89,13 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
           link,
         },
         id,
+        loaded?.updatedAt,
       );
       showToast({ message: m.log.saved });
       route(back);
     } catch (error) {
-      const storageFull = (error as { name?: string }).name === 'StorageFullError';
-      setErrors({
-        save: storageFull
-          ? m.common.storageFull
-          : fmt(m.common.saveFailed, { reason: String(error) }),
-      });
+      // The form stays as typed: nothing is lost while the person reads why.
+      setErrors({ save: userMessageFor(error) });
       setBusy(false);
     }
   }

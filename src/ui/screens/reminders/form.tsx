@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Goal, IsoWeekday, Reminder } from '../../../domain/types';
-import { fmt } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
 import { catalog, followedRoles } from '../../../state/catalog';
+import { userMessageFor } from '../../../state/errors';
 import { activeGoals } from '../../../state/goals';
 import { type ReminderInput, reminders, submitReminder } from '../../../state/reminders';
 import { weekStartsOn } from '../../../state/settings';
@@ -82,16 +82,11 @@ export function ReminderForm({ id }: { id?: string }) {
     const input = toInput();
     if (!input) return;
     try {
-      await submitReminder(input, id);
+      await submitReminder(input, id, existing?.updatedAt);
       showToast({ message: r.saved });
       route('/reminders');
     } catch (error) {
-      const full = (error as { name?: string }).name === 'StorageFullError';
-      const reason = String(error);
-      showToast({
-        message: full ? m.common.storageFull : fmt(m.common.saveFailed, { reason }),
-        tone: 'error',
-      });
+      showToast({ message: userMessageFor(error), tone: 'error' });
     }
   }
 

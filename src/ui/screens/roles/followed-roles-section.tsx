@@ -22,7 +22,14 @@ export function FollowedRolesSection() {
             <input
               type="checkbox"
               checked={followed.has(role.id)}
-              onChange={(e) => void follow(role.id, e.currentTarget.checked)}
+              onChange={(e) => {
+                // A refused write (full disk, another tab) leaves the box as stored.
+                const box = e.currentTarget;
+                const wanted = box.checked;
+                void follow(role.id, wanted).then((ok) => {
+                  if (!ok) box.checked = !wanted;
+                });
+              }}
             />
             <span>
               <strong>{t(role.name)}</strong>
