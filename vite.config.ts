@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstPaint } from './scripts/first-paint/plugin.ts';
+import { hostConfig } from './scripts/host-config/plugin.ts';
 import { sizeReport } from './scripts/size-report.ts';
 
 const THEME = '#0f5e57';
@@ -10,6 +11,7 @@ export default defineConfig({
   plugins: [
     preact(),
     firstPaint(),
+    hostConfig(),
     VitePWA({
       // Our own worker (src/sw): precache, offline navigation, notifications, periodic sync.
       strategies: 'injectManifest',
@@ -24,8 +26,9 @@ export default defineConfig({
         // includeManifestIcons) and the plugin adds the manifest itself. Listing a file twice
         // made the build count 69 entries for 61 files.
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
-        // Store screenshots are for install sheets, not for the app shell.
-        globIgnores: ['screenshots/**'],
+        // Store screenshots are for install sheets, not for the app shell. 404.html (GitHub
+        // Pages' fallback, scripts/host-config/) is index.html again.
+        globIgnores: ['screenshots/**', '404.html'],
       },
       includeManifestIcons: false,
       manifest: {
