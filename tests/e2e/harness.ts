@@ -35,6 +35,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Reuse a profile folder (e.g. to reopen "the same phone"); a fresh one by default. */
   profileDir?: string;
+  /** Another server of the same build (default: the e2e run's `vite preview`). */
+  baseURL?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function appReady(page: Page): Promise<void> {
  * workers, storage and Chrome's installability check behave as on a phone).
  */
 export async function openApp(options: OpenOptions = {}): Promise<OpenApp> {
-  const baseURL = inject('baseURL');
+  const baseURL = options.baseURL ?? inject('baseURL');
   const lang = options.lang ?? 'en';
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'stt-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
