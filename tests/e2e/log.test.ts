@@ -19,9 +19,9 @@ const TEXT = {
     min45: '45 min',
     min60: '60 min',
     save: 'Save',
-    skills: 'Skills touched',
     skill: 'Onboarding',
-    target: 'Target',
+    target: 'Number',
+    browse: 'Choose from your roles’ skills',
     starts: 'Starts',
     saveGoal: 'Save goal',
     progress0: '0 of 2 sessions',
@@ -44,9 +44,9 @@ const TEXT = {
     min45: '45 min',
     min60: '60 min',
     save: 'Salva',
-    skills: 'Competenze coinvolte',
     skill: 'Onboarding dei nuovi membri',
-    target: 'Traguardo',
+    target: 'Numero',
+    browse: 'Scegli tra le competenze dei tuoi ruoli',
     starts: 'Inizio',
     saveGoal: 'Salva obiettivo',
     progress0: '0 su 2 sessioni',
@@ -80,7 +80,6 @@ describe.each(['en', 'it'] as const)('learning log in real Chromium (%s)', (lang
 
     // A weekly goal of 2 sessions, started last week so this week asks for the whole target.
     await page.goto('/goals/new');
-    // Exact: 'Target' is also part of the 'Regular target' kind radio ('Traguardo periodico').
     await page.getByLabel(t.target, { exact: true }).fill('2');
     await page.getByLabel(t.starts, { exact: true }).fill(weekAgo());
     await page.getByRole('button', { name: t.saveGoal }).click();
@@ -97,8 +96,8 @@ describe.each(['en', 'it'] as const)('learning log in real Chromium (%s)', (lang
     await page.getByLabel(t.webinar, { exact: true }).check();
     await expectNoAxeViolations(page, '/log/new');
     await page.getByLabel(t.min45).check();
-    // The disclosure's summary (the list's fieldset repeats the name as a hidden legend).
-    await page.locator('summary').filter({ hasText: t.skills }).click();
+    // The followed roles' skills are one tap away, grouped under the role's name.
+    await page.getByText(t.browse).click();
     await page.getByLabel(t.skill, { exact: true }).check();
     await page.getByRole('button', { name: t.save, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: t.today }).waitFor();

@@ -204,7 +204,7 @@ describe('reminders in real Chromium', () => {
     app = await start(now);
     const { page } = app;
     await page.goto('/goals/new');
-    await page.getByLabel('Target', { exact: true }).fill('1');
+    await page.getByLabel('Number', { exact: true }).fill('1');
     await page.getByLabel(/^Name/).fill('Weekly practice');
     await page.getByRole('button', { name: 'Save goal' }).click();
     await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor();

@@ -28,7 +28,7 @@ describe('Goals', () => {
       skillIds: [],
     });
     openAt('/goals/new');
-    fireEvent.input(await screen.findByLabelText('Target'), { target: { value: '3' } });
+    fireEvent.input(await screen.findByLabelText('Number'), { target: { value: '3' } });
     // Started last week, so this week is a whole week (a goal's first, partial week asks less).
     fireEvent.input(screen.getByLabelText('Starts'), {
       target: { value: addDays(todayKey(new Date()), -7) },
@@ -47,7 +47,9 @@ describe('Goals', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save goal' }));
     expect(await screen.findByText('Pick a skill.')).toBeTruthy();
     expect(screen.getByText('Pick a date.')).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Skill')));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Search skills')),
+    );
     expect(await allGoals()).toEqual([]);
   });
 });

@@ -81,9 +81,10 @@ describe('Log form', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('prefills the skill from ?skill= and saves it with the activity', async () => {
+  it('prefills the skill from ?skill=, shows it by name, and saves it with the activity', async () => {
     openAt('/log/new?skill=cm.onboarding');
-    expect(await screen.findByText('1 selected')).toBeTruthy();
+    // By name, removable, without opening anything ("1 selected" used to hide which).
+    expect(await screen.findByRole('button', { name: 'Remove Onboarding' })).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Practice'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await stored()).toHaveLength(1));

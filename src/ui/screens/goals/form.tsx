@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LEVEL_INFO, skillById, text } from '../../../domain/catalog/index';
 import { isDayKey } from '../../../domain/days';
 import type { Goal, Level } from '../../../domain/types';
 import { fmt, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
-import { catalog, followedRoles } from '../../../state/catalog';
+import { catalog } from '../../../state/catalog';
 import { userMessageFor } from '../../../state/errors';
 import { type GoalInput, goals, submitGoal } from '../../../state/goals';
 import { today } from '../../../state/log';
@@ -14,28 +14,43 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
-import { SkillPicker, skillOptions } from '../log/skill-picker';
+import { SkillPicker } from '../../components/skill-picker';
+import { levelGoalDefaults } from './form-defaults';
+import { type Measure, type Period, TargetSentence } from './period-fields';
 import { RoleChecks } from './role-checks';
 
 type Kind = Goal['kind'];
-type Errors = Partial<Record<'target' | 'skill' | 'due' | 'end', string>>;
+type Errors = Partial<Record<'title' | 'target' | 'skill' | 'due' | 'end', string>>;
+const KINDS: readonly Kind[] = ['period', 'level', 'deliverable'];
 
-/** Create or edit a goal: a regular target, a level by a date, or a deliverable by a date. */
-export function GoalForm({ id }: { id?: string }) {
+/**
+ * Create or edit a goal: a regular target, a level by a date, or a deliverable by a date.
+ * A new goal may arrive with ?kind= and ?skill= (e.g. "Reach a level" from a skill's screen).
+ */
+export function GoalForm({
+  id,
+  kind: askedKind,
+  skill,
+}: {
+  id?: string;
+  kind?: string;
+  skill?: string;
+}) {
   const m = messages();
   const g = m.goals;
   const f = g.form;
   const { route } = useLocation();
   const existing = id ? goals.value.find((x) => x.id === id) : undefined;
   const now = today();
-  const [kind, setKind] = useState<Kind>('period');
+  const [kind, setKind] = useState<Kind>(KINDS.find((k) => k === askedKind) ?? 'period');
   const [title, setTitle] = useState('');
   const [target, setTarget] = useState('2');
-  const [measure, setMeasure] = useState<'sessions' | 'minutes'>('sessions');
-  const [period, setPeriod] = useState<'week' | 'month'>('week');
+  const [measure, setMeasure] = useState<Measure>('sessions');
+  const [period, setPeriod] = useState<Period>('week');
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [roleIds, setRoleIds] = useState<string[]>([]);
   const [skillId, setSkillId] = useState('');
+  const [suggested, setSuggested] = useState(false);
   const [level, setLevel] = useState<Level>(3);
   const [due, setDue] = useState('');
   const [start, setStart] = useState(now);
@@ -64,10 +79,14 @@ export function GoalForm({ id }: { id?: string }) {
     }
   }, [existing?.id]);
 
-  const skills = useMemo(
-    () => skillOptions(catalog.value, followedRoles.value, lang.value),
-    [catalog.value, followedRoles.value, lang.value],
-  );
+  // "Reach a level" never opens empty: it starts on the skill asked for or the one suggested.
+  useEffect(() => {
+    if (id || kind !== 'level' || skillId) return;
+    const start = levelGoalDefaults(skill);
+    setSkillId(start.skillId);
+    setLevel(start.level);
+    setSuggested(start.suggested);
+  }, [kind]);
 
   if (id && !existing) {
     return (
@@ -88,17 +107,15 @@ export function GoalForm({ id }: { id?: string }) {
         period: period === 'week' ? g.auto.weekUnit : g.auto.monthUnit,
       });
     }
-    if (kind === 'level') {
-      const s = skillById(catalog.value, skillId);
-      return fmt(g.auto.level, { skill: s ? text(s.name, lang.value) : '', level });
-    }
-    return g.kinds.deliverable;
+    const s = skillById(catalog.value, skillId);
+    return s ? fmt(g.auto.level, { skill: text(s.name, lang.value), level }) : '';
   }
 
   async function submit(e: Event) {
     e.preventDefault();
     const next: Errors = {};
     const n = Number(target);
+    if (kind === 'deliverable' && !title.trim()) next.title = f.deliverableMissing;
     if (kind === 'period' && (!Number.isInteger(n) || n < 1)) next.target = f.targetInvalid;
     if (kind === 'level' && !skillId) next.skill = f.skillMissing;
     if (kind !== 'period' && !isDayKey(due)) next.due = f.dueMissing;
@@ -138,6 +155,26 @@ export function GoalForm({ id }: { id?: string }) {
   }
 
   const { invalid: err, message: errText } = fieldErrors(errors, 'g');
+  const optional = <span class="muted">({m.common.optional})</span>;
+  const nameField = (
+    <div class="field">
+      <label for="g-title">
+        {kind === 'deliverable' ? f.deliverableLabel : f.titleLabel}{' '}
+        {kind !== 'deliverable' && optional}
+      </label>
+      <input
+        id="g-title"
+        type="text"
+        value={title}
+        placeholder={kind === 'deliverable' ? undefined : autoTitle()}
+        aria-required={kind === 'deliverable' ? 'true' : undefined}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+        {...err('title')}
+      />
+      {errText('title') ||
+        (kind === 'deliverable' && <span class="hint">{f.deliverableHint}</span>)}
+    </div>
+  );
 
   return (
     <Screen title={id ? g.editTitle : g.newTitle} back={{ href: '/goals', label: m.common.back }}>
@@ -147,73 +184,40 @@ export function GoalForm({ id }: { id?: string }) {
             legend={g.kinds.legend}
             name="goal-kind"
             value={kind}
-            options={[
-              { value: 'period', label: g.kinds.period },
-              { value: 'level', label: g.kinds.level },
-              { value: 'deliverable', label: g.kinds.deliverable },
-            ]}
+            options={KINDS.map((k) => ({ value: k, label: g.kinds[k] }))}
             onChange={setKind}
           />
         )}
+        {kind === 'deliverable' && nameField}
         {kind === 'period' && (
           <>
-            <div class="field">
-              <label for="g-target">{f.target}</label>
-              <input
-                id="g-target"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                value={target}
-                onInput={(e) => setTarget(e.currentTarget.value)}
-                {...err('target')}
-              />
-              {errText('target')}
-            </div>
-            <ChoiceGroup
-              legend={f.measure}
-              name="g-measure"
-              value={measure}
-              options={[
-                { value: 'sessions', label: f.sessions },
-                { value: 'minutes', label: f.minutes },
-              ]}
-              onChange={setMeasure}
-            />
-            <ChoiceGroup
-              legend={f.period}
-              name="g-period"
-              value={period}
-              options={[
-                { value: 'week', label: f.week },
-                { value: 'month', label: f.month },
-              ]}
-              onChange={setPeriod}
+            <TargetSentence
+              target={target}
+              measure={measure}
+              period={period}
+              onTarget={setTarget}
+              onMeasure={setMeasure}
+              onPeriod={setPeriod}
+              invalid={err('target')}
+              error={errText('target')}
             />
             <RoleChecks legend={f.limitRoles} value={roleIds} onChange={setRoleIds} />
-            <p class="note">{f.limitHint}</p>
-            <SkillPicker value={skillIds} onChange={setSkillIds} />
           </>
         )}
-        {kind === 'level' && (
+        {kind === 'level' ? (
           <>
-            <div class="field">
-              <label for="g-skill">{f.skill}</label>
-              <select
-                id="g-skill"
-                value={skillId}
-                onChange={(e) => setSkillId(e.currentTarget.value)}
-                {...err('skill')}
-              >
-                <option value="" />
-                {skills.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-              {errText('skill')}
-            </div>
+            <SkillPicker
+              legend={f.skill}
+              single
+              name="g-skill"
+              value={skillId ? [skillId] : []}
+              onChange={([next]) => {
+                setSkillId(next ?? '');
+                setSuggested(false);
+              }}
+              invalid={err('skill')}
+              error={errText('skill') || (suggested && <p class="hint">{f.suggested}</p>)}
+            />
             <div class="field">
               <label for="g-level">{f.level}</label>
               <select
@@ -229,7 +233,19 @@ export function GoalForm({ id }: { id?: string }) {
               </select>
             </div>
           </>
+        ) : (
+          <SkillPicker
+            legend={
+              <>
+                {kind === 'period' ? f.limitSkills : f.deliverableSkills} {optional}
+              </>
+            }
+            name="g-skills"
+            value={skillIds}
+            onChange={setSkillIds}
+          />
         )}
+        {kind === 'period' && <p class="note">{f.limitHint}</p>}
         {kind !== 'period' && (
           <div class="field">
             <label for="g-due">{f.due}</label>
@@ -243,18 +259,7 @@ export function GoalForm({ id }: { id?: string }) {
             {errText('due')}
           </div>
         )}
-        <div class="field">
-          <label for="g-title">
-            {f.titleLabel} <span class="muted">({m.common.optional})</span>
-          </label>
-          <input
-            id="g-title"
-            type="text"
-            value={title}
-            placeholder={autoTitle()}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-          />
-        </div>
+        {kind !== 'deliverable' && nameField}
         <div class="field">
           <label for="g-start">{f.start}</label>
           <input
@@ -267,7 +272,7 @@ export function GoalForm({ id }: { id?: string }) {
         {kind === 'period' && (
           <div class="field">
             <label for="g-end">
-              {f.end} <span class="muted">({m.common.optional})</span>
+              {f.end} {optional}
             </label>
             <input
               id="g-end"

@@ -1,17 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Route, Router, useRoute } from 'preact-iso';
+import { Route, Router, useLocation, useRoute } from 'preact-iso';
 import { loadCatalogState } from '../../../state/catalog';
 import { loadGoals } from '../../../state/goals';
 import { GoalForm } from './form';
 import { GoalList } from './list';
 import './goals.css';
 
+function NewRoute() {
+  const { query } = useLocation();
+  return <GoalForm kind={query.kind} skill={query.skill} />;
+}
+
 function EditRoute() {
   const { params } = useRoute();
   return <GoalForm id={params.id} />;
 }
 
-/** /goals (list), /goals/new, /goals/:id/edit. */
+/** /goals (list), /goals/new (?kind=level&skill= prefill), /goals/:id/edit. */
 export function GoalsScreen() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -21,7 +26,7 @@ export function GoalsScreen() {
   return (
     <Router>
       <Route path="/" component={GoalList} />
-      <Route path="/new" component={GoalForm} />
+      <Route path="/new" component={NewRoute} />
       <Route path="/:id/edit" component={EditRoute} />
     </Router>
   );

@@ -12,8 +12,8 @@ import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
+import { SkillPicker } from '../../components/skill-picker';
 import { ChipChoice } from './chip-choice';
-import { SkillPicker } from './skill-picker';
 
 const PRESETS = [15, 30, 45, 60] as const;
 
@@ -162,7 +162,15 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
           error={errText('day')}
         />
 
-        <SkillPicker value={skills} onChange={setSkills} />
+        <SkillPicker
+          legend={
+            <>
+              {f.skills} <span class="muted">({m.common.optional})</span>
+            </>
+          }
+          value={skills}
+          onChange={setSkills}
+        />
 
         <div class="field">
           <label for="log-title">

@@ -9,8 +9,8 @@ import { catalog, followedRoles } from '../../../state/catalog';
 import { logVersion, readActivities, readOldestDay, today } from '../../../state/log';
 import { weekStartsOn } from '../../../state/settings';
 import { EmptyState, Screen } from '../../components/screen';
+import { skillOptions } from '../../components/skill-groups';
 import { ActivityRow } from './activity-row';
-import { skillOptions } from './skill-picker';
 
 const WINDOW_WEEKS = 8;
 /** Rows rendered for a search: enough to find things, few enough to stay quick on a phone. */

@@ -12,7 +12,7 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
-import { skillOptions } from '../log/skill-picker';
+import { skillOptions } from '../../components/skill-groups';
 import { weekdayName, weekdaysInOrder } from './describe';
 import { defaultsOf } from './form-model';
 
