@@ -19,6 +19,20 @@ const TEXT = {
     logList: 'Log',
     reminders: 'Reminders',
     subTabs: 'Goals and reminders',
+    reachLevel: 'Reach a level',
+    deliver: 'Deliver something',
+    chosen: 'Chosen:',
+    level: /: level \d$/,
+    by: 'By',
+    saveGoal: 'Save goal',
+    deliverName: 'What will you deliver?',
+    deliverMissing: 'Say what you will deliver.',
+    deliverable: 'Editorial calendar for March',
+    removeOnboarding: 'Remove Onboarding',
+    search: 'Search skills',
+    moderation: 'Guidelines and moderation',
+    removeModeration: 'Remove Guidelines and moderation',
+    selected: /selected/,
   },
   it: {
     logTab: 'Registra',
@@ -28,6 +42,20 @@ const TEXT = {
     logList: 'Diario',
     reminders: 'Promemoria',
     subTabs: 'Obiettivi e promemoria',
+    reachLevel: 'Raggiungere un livello',
+    deliver: 'Consegnare qualcosa',
+    chosen: 'Scelta:',
+    level: /: livello \d$/,
+    by: 'Entro il',
+    saveGoal: 'Salva obiettivo',
+    deliverName: 'Che cosa consegnerai?',
+    deliverMissing: 'Scrivi che cosa consegnerai.',
+    deliverable: 'Piano editoriale di marzo',
+    removeOnboarding: 'Togli Onboarding dei nuovi membri',
+    search: 'Cerca competenze',
+    moderation: 'Regolamento e moderazione',
+    removeModeration: 'Togli Regolamento e moderazione',
+    selected: /selezionat/,
   },
 } as const;
 
@@ -66,6 +94,55 @@ describe.each(['en', 'it'] as const)('forms and navigation in real Chromium (%s)
     expect(new URL(page.url()).pathname).toBe('/reminders');
     expect(await litTabs(page)).toEqual([t.goalsTab]);
     await expectNoAxeViolations(page, '/reminders');
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+
+  it('"Reach a level" starts on the suggested skill; a deliverable needs its name first', async () => {
+    app = await openApp({ lang, controlled: false });
+    const { page } = app;
+    page.setDefaultTimeout(8000);
+    await onboard(page, lang);
+
+    await page.goto('/goals/new');
+    await page.getByLabel(t.reachLevel).check();
+    const chosen = page.locator('.skill-picker__chosen');
+    await chosen.waitFor();
+    const skill = ((await chosen.locator('strong').textContent()) ?? '').trim();
+    expect(skill.length).toBeGreaterThan(2);
+    const name = page.getByLabel(/^(Name|Nome)/);
+    // The name it will get unless typed: "<skill>: level N", never ": level 3".
+    const placeholder = (await name.getAttribute('placeholder')) ?? '';
+    expect(placeholder.startsWith(skill)).toBe(true);
+    expect(placeholder).toMatch(t.level);
+    await page.getByLabel(t.by, { exact: true }).fill('2027-03-01');
+    await page.getByRole('button', { name: t.saveGoal }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^${skill}`) }).waitFor();
+
+    await page.goto('/goals/new');
+    await page.getByLabel(t.deliver).check();
+    await expectNoAxeViolations(page, '/goals/new (deliverable)');
+    await page.getByLabel(t.by, { exact: true }).fill('2027-03-01');
+    await page.getByRole('button', { name: t.saveGoal }).click();
+    await page.getByText(t.deliverMissing).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('g-title');
+    await page.getByLabel(t.deliverName).fill(t.deliverable);
+    await page.getByRole('button', { name: t.saveGoal }).click();
+    await page.getByRole('heading', { level: 2, name: t.deliverable }).waitFor();
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+
+  it('the skill picker shows a preselected skill by name and finds another by search', async () => {
+    app = await openApp({ lang, controlled: false });
+    const { page } = app;
+    page.setDefaultTimeout(8000);
+    await onboard(page, lang);
+    await page.goto(`/log/new?skill=cm.onboarding&from=${encodeURIComponent('/')}`);
+    await page.getByRole('button', { name: t.removeOnboarding }).waitFor();
+    expect(await page.getByText(t.selected).count()).toBe(0);
+    await page.getByLabel(t.search).fill(t.moderation.slice(-10).toUpperCase());
+    await page.getByLabel(t.moderation).check();
+    await page.getByRole('button', { name: t.removeModeration }).waitFor();
+    await expectNoAxeViolations(page, '/log/new (picker)');
     expect(app.errors).toEqual([]);
   }, 120_000);
 });
