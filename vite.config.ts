@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstPaint } from './scripts/first-paint/plugin.ts';
 import { hostConfig } from './scripts/host-config/plugin.ts';
+import { lanPreview } from './scripts/lan-preview.ts';
 import { sizeReport } from './scripts/size-report.ts';
 
 const THEME = '#0f5e57';
@@ -90,6 +91,7 @@ export default defineConfig({
       },
     }),
     sizeReport(),
+    lanPreview(),
   ],
   build: {
     target: 'es2022',
