@@ -1,25 +1,44 @@
 /// <reference lib="webworker" />
-import {
-  cleanupOutdatedCaches,
-  createHandlerBoundToURL,
-  precacheAndRoute,
-} from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { openAppAt } from './notification-click';
+import { previousVersionFile, pruneIfOldTabsGone, rememberOldTabs } from './previous-version';
 import { checkRemindersInWorker, REMINDER_SYNC_TAG } from './reminder-check';
 
 declare const self: ServiceWorkerGlobalScope;
 
 // The app shell, versioned by the build: a new build installs beside the old one and waits.
-precacheAndRoute(self.__WB_MANIFEST);
+// Our own controller rather than precacheAndRoute(): workbox's activate step deletes the
+// previous version's files at once, while tabs still running it need them (previous-version.ts).
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
+self.addEventListener('install', (event) => {
+  void precache.install(event);
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(rememberOldTabs().then(() => pruneIfOldTabsGone(precache)));
+});
+// Only caches of older workbox releases (another cache name): never this app's versions.
 cleanupOutdatedCaches();
+registerRoute(new PrecacheRoute(precache));
 
 // Every in-app URL (/log/new, /roles/cm...) is the same single page, offline too.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html')));
+
+// A hashed file of an earlier version, asked for by a tab still running it.
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/assets/') &&
+    request.method === 'GET',
+  ({ request }) => previousVersionFile(precache, request),
+);
 
 self.addEventListener('message', (event) => {
   // Sent by the page only after the user chose "Reload" (src/state/sw-bridge.ts).
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // Sent by every tab once started: an earlier version's last tab may just have reloaded.
+  if (event.data?.type === 'TAB_STARTED') event.waitUntil(pruneIfOldTabsGone(precache));
 });
 
 self.addEventListener('notificationclick', (event) => {

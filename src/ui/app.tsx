@@ -1,7 +1,9 @@
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { useWelcomeRedirect } from './screens/welcome/guard';
 import { ShellFrame } from './shell/frame';
 import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
+// preact-iso's lazy(), but a screen whose file fails to load says so (and offers Reload).
+import { lazyScreen as lazy } from './shell/screen-unavailable';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
 const Today = lazy(() => import('./screens/today/index').then((m) => m.TodayScreen));

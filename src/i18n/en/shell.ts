@@ -13,6 +13,10 @@ export const shell = {
     ready: 'A new version is ready.',
     reload: 'Reload',
     later: 'Later',
+    screenMissing: {
+      title: 'A new version is ready',
+      body: 'This tab still runs the previous version, and the update replaced the file of this screen. Reload to use the new version: everything you saved stays on this device.',
+    },
   },
   trouble: {
     blocking: 'Self-Training Tracker was updated in another tab. Reload to keep going.',

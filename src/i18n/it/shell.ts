@@ -16,6 +16,10 @@ export const shell: Shape<typeof en> = {
     ready: 'È pronta una nuova versione.',
     reload: 'Ricarica',
     later: 'Più tardi',
+    screenMissing: {
+      title: 'È pronta una nuova versione',
+      body: 'Questa scheda usa ancora la versione precedente e l’aggiornamento ha sostituito il file di questa schermata. Ricarica per usare la nuova versione: tutto ciò che hai salvato resta su questo dispositivo.',
+    },
   },
   trouble: {
     blocking:

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lazy, Route, Router, useLocation, useRoute } from 'preact-iso';
+import { Route, Router, useLocation, useRoute } from 'preact-iso';
 import { loadCatalogState } from '../../../state/catalog';
+import { lazyScreen as lazy } from '../../shell/screen-unavailable';
 import { LogForm } from './form';
 import { LogList } from './list';
 import './log.css';
