@@ -47,7 +47,7 @@ export async function registerServiceWorker(): Promise<ServiceWorkerRegistration
  */
 export function applyUpdate(): void {
   const worker = waitingWorker;
-  if (!worker || worker.state !== 'installed') {
+  if (worker?.state !== 'installed') {
     location.reload();
     return;
   }
