@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logActivity } from '../../src/data/activities';
 import { saveGoal } from '../../src/data/goals';
 import {
@@ -41,6 +41,13 @@ async function mondayRule(extra: { goalId?: string; label?: string } = {}) {
 }
 
 describe('the service worker due-check', () => {
+  // The rules are set up the week before (a reminder is never due before it was created).
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(local('2026-03-30 09:00'));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('shows a due reminder once, whichever run sees it first', async () => {
     const rule = await mondayRule();
     const reg = fakeRegistration();

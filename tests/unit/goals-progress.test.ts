@@ -144,20 +144,32 @@ describe('goalHistory', () => {
     expect(h[1]).toMatchObject({ activeDays: 2, target: 1, done: 0, status: 'missed' });
   });
 
-  it('prorates a first week cut by a mid-week start, ignoring work before it', () => {
-    const goal = periodGoal({ start: '2026-03-04' }); // Wednesday: 5 days -> ceil(10 / 7) = 2
+  it('counts the whole week a goal is created in, sessions before its start day included', () => {
+    // Created on Wednesday 4 March after a session on Monday 2: "This week: 2 sessions" on
+    // Today and the goal must agree, so the week counts whole and asks for the full target.
+    const goal = periodGoal({ start: '2026-03-04' });
     const h = goalHistory(goal, log, '2026-03-06', 1, opts);
-    expect(h).toEqual([expect.objectContaining({ target: 2, done: 1, status: 'current' })]);
+    expect(h).toEqual([expect.objectContaining({ target: 2, done: 2, status: 'met' })]);
+    const now = periodGoalProgress(goal, log, week('2026-03-04'), opts);
+    expect(now).toMatchObject({ target: 2, done: 2, met: true, activeDays: 7 });
   });
 
-  it('still asks for 1 session when a 1-a-week goal starts on the last day of the week', () => {
-    // Sunday 8 March, weeks from Monday: 1 active day -> ceil(1 / 7) = 1, never 0 (met by nothing).
+  it('never counts the weeks before the one the goal starts in', () => {
+    const goal = periodGoal({ start: '2026-03-11' });
+    expect(periodGoalProgress(goal, log, week('2026-03-04'), opts)).toMatchObject({
+      done: 0,
+      activeDays: 0,
+      met: false,
+    });
+  });
+
+  it('a 1-a-week goal created on the last day of the week is met by that week’s session', () => {
     const goal = periodGoal({ start: '2026-03-08', target: 1 });
     expect(goalHistory(goal, [], '2026-03-08', 1, opts)).toEqual([
-      expect.objectContaining({ activeDays: 1, target: 1, done: 0, met: false, status: 'current' }),
+      expect.objectContaining({ activeDays: 7, target: 1, done: 0, met: false, status: 'current' }),
     ]);
-    const sunday = periodGoalProgress(goal, [act('2026-03-08')], week('2026-03-08'), opts);
-    expect(sunday).toMatchObject({ target: 1, done: 1, met: true });
+    const monday = periodGoalProgress(goal, [act('2026-03-02')], week('2026-03-08'), opts);
+    expect(monday).toMatchObject({ target: 1, done: 1, met: true });
   });
 
   it('shows a goal that has not started as upcoming', () => {

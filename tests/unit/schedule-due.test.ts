@@ -184,3 +184,30 @@ describe('due reminders (Europe/Rome)', () => {
     expect(overdueReminders({ ...once, now: local('2026-04-14 09:01') })).toEqual([]);
   });
 });
+
+describe('a reminder is never due before it existed', () => {
+  useTimeZone('Europe/Rome');
+  // Tuesday 1 December 2026, 09:00: a "Mondays 18:30" rule created now.
+  const createdAt = () => local('2026-12-01 09:00').toISOString();
+  const monday = () => weekly({ days: [1], createdAt: createdAt(), updatedAt: createdAt() });
+
+  it('is not overdue at once for yesterday’s 18:30', () => {
+    const input = { ...base({ reminders: [monday()] }), now: local('2026-12-01 09:05') };
+    expect(overdueReminders({ ...input, dismissed: new Set() })).toEqual([]);
+    expect(dueReminders(input)).toEqual([]);
+  });
+
+  it('is first due on the next Monday, and then as usual', () => {
+    const input = base({ reminders: [monday()], now: local('2026-12-01 09:05') });
+    expect(wall(nextDueAt(input))).toBe('2026-12-07 18:30');
+    const later = { ...input, now: local('2026-12-07 19:00'), dismissed: new Set<string>() };
+    expect(overdueReminders(later).map((d) => wall(d.dueAt))).toEqual(['2026-12-07 18:30']);
+  });
+
+  it('still fires the same day when created before the time', () => {
+    const mondayMorning = local('2026-11-30 08:00').toISOString();
+    const rule = weekly({ days: [1], createdAt: mondayMorning, updatedAt: mondayMorning });
+    const input = base({ reminders: [rule], now: local('2026-11-30 19:00') });
+    expect(dueReminders(input).map((d) => wall(d.dueAt))).toEqual(['2026-11-30 18:30']);
+  });
+});

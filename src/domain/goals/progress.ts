@@ -4,16 +4,20 @@
 // - An activity counts for a goal when the goal has no skill and no role limit, or when it
 //   touches one of the goal's skills or a skill of one of the goal's roles. It counts once,
 //   however many of those skills it touches.
-// - Only days from the goal's start to its end (if any) belong to the goal.
+// - A goal counts whole periods, from the first day of the period it starts in: "3 sessions
+//   per week" set up on Wednesday counts Monday's and Tuesday's sessions too, so Today's
+//   "This week: 2 sessions" and the goal's "2 of 3" never disagree. That first period asks for
+//   the full target (the sessions already done in it count towards it). Days after its end
+//   (if any) do not belong to the goal.
 // - Pauses (from inclusive, to exclusive, open-ended without `to`) count as neither done nor
 //   missed: a period with no active day is 'paused'; a partly active period asks for
 //   ceil(target x activeDays / daysInPeriod). Ceil, so one active day still asks for at
 //   least one session: the goal is eased, never silently switched off. The same proration
-//   applies to a first or last period cut by the goal's start or end.
+//   applies to a last period cut by the goal's end.
 // - Activities logged on paused days still count: a pause lowers what is asked, it never
 //   hides work that was done.
 
-import { eachDay, maxDay, minDay, type WeekStartsOn } from '../days';
+import { eachDay, minDay, type WeekStartsOn } from '../days';
 import type { Activity, DayKey, PeriodGoal } from '../types';
 import { type DayRange, isPaused, periodOf, periodsBetween, rangeIndexOf } from './periods';
 
@@ -92,7 +96,7 @@ export function goalHistory(
   const spanEnd = goal.end === undefined ? lastRange.end : minDay(lastRange.end, goal.end);
   const done = new Array<number>(ranges.length).fill(0);
   for (const a of activities) {
-    if (a.day < goal.start || a.day > spanEnd || !matches(a)) continue;
+    if (a.day < firstCountedDay(ranges) || a.day > spanEnd || !matches(a)) continue;
     const i = rangeIndexOf(ranges, a.day);
     done[i] = (done[i] ?? 0) + amount(goal, a);
   }
@@ -113,11 +117,19 @@ function amount(goal: PeriodGoal, a: Activity): number {
   return goal.measure === 'sessions' ? 1 : a.minutes;
 }
 
-/** The part of `range` inside the goal's own start..end, or null if none. */
+/** The first day counted: the start of the first period (the one the goal starts in). */
+function firstCountedDay(ranges: readonly DayRange[]): DayKey {
+  return ranges[0]?.start ?? '';
+}
+
+/**
+ * The part of `range` that belongs to the goal: all of it from the period the goal starts in
+ * (whole periods, see the rules above), cut only by the goal's end. Null if none.
+ */
 function goalSpan(goal: PeriodGoal, range: DayRange): DayRange | null {
-  const start = maxDay(range.start, goal.start);
+  if (goal.start > range.end) return null;
   const end = goal.end === undefined ? range.end : minDay(range.end, goal.end);
-  return start <= end ? { start, end } : null;
+  return range.start <= end ? { start: range.start, end } : null;
 }
 
 function progressOf(goal: PeriodGoal, range: DayRange, done: number): PeriodProgress {

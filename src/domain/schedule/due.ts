@@ -122,6 +122,9 @@ function passes(
   goal: Goal | undefined,
   at: Date,
 ): boolean {
+  // Never due for a time before the reminder existed: one set up on Tuesday morning for
+  // "Mondays 18:30" is first due next Monday, not overdue at once for yesterday.
+  if (at.getTime() < Date.parse(reminder.createdAt)) return false;
   const day = dayKeyOf(at);
   if (input.pausedUntil && day <= input.pausedUntil) return false;
   if (reminder.goalId === undefined) return true;
