@@ -11,8 +11,10 @@ import {
   setDeliverableDone,
 } from '../data/goals';
 import { roleById } from '../domain/catalog/index';
+import { addDays } from '../domain/days';
 import type { GoalOptions } from '../domain/goals/index';
 import type { Goal } from '../domain/types';
+import { fmt, formatDay } from '../i18n/format';
 import { messages } from '../i18n/index';
 import { catalog } from './catalog';
 import { today } from './log';
@@ -99,5 +101,38 @@ export async function setArchived(id: string, archived: boolean): Promise<void> 
 }
 
 export async function tickDeliverable(id: string, done: boolean): Promise<void> {
-  put(await setDeliverableDone(id, done ? today() : null));
+  const goal = await setDeliverableDone(id, done ? today() : null);
+  put(goal);
+  if (done) {
+    const { recogniseDeliverable } = await import('./recognition');
+    recogniseDeliverable(goal);
+  }
+}
+
+/** Days an example goal gets until its due date when adopted in one tap (editable later). */
+export const EXAMPLE_GOAL_DAYS = 42;
+
+/**
+ * Makes a skill's example goal the user's own in one tap: a deliverable on that skill, due in
+ * six weeks, with an Undo. Returns the new goal.
+ */
+export async function adoptExampleGoal(skillId: string, title: string): Promise<Goal> {
+  const start = today();
+  const goal = await submitGoal({
+    kind: 'deliverable',
+    title,
+    start,
+    due: addDays(start, EXAMPLE_GOAL_DAYS),
+    skillIds: [skillId],
+    pauses: [],
+    archived: false,
+  });
+  const m = messages();
+  showToast({
+    message: fmt(m.goals.adopted, {
+      day: formatDay(goal.kind === 'deliverable' ? goal.due : start),
+    }),
+    action: { label: m.common.undo, run: () => removeGoal(goal.id) },
+  });
+  return goal;
 }

@@ -46,6 +46,8 @@ export async function saveActivity(
   patchRecent(saved.id, saved);
   logVersion.value++;
   void noteRecordSaved().catch(() => {});
+  // A goal met by this session gets its moment (lazy: the recognition code is off first load).
+  if (!id) void import('./recognition').then((r) => r.recogniseActivity(saved)).catch(() => {});
   return saved;
 }
 

@@ -12,7 +12,7 @@ import { webLink } from '../domain/links';
 import { sortAssessments } from '../domain/progress/index';
 import type { Assessment, Evidence, Rating } from '../domain/types';
 import { messages } from '../i18n/index';
-import { putSkillState } from './catalog';
+import { putSkillState, skillStates } from './catalog';
 import { userMessageFor } from './errors';
 import { noteRecordSaved } from './settings';
 import { showToast } from './toast';
@@ -59,10 +59,12 @@ export async function guarded(write: () => Promise<unknown>): Promise<boolean> {
 
 /** Rates a skill today: one rating shared by every role that links the skill. */
 export function rate(skillId: string, rating: Rating, now = new Date()): Promise<boolean> {
+  const before = skillStates.value.get(skillId)?.rating ?? null;
   return guarded(async () => {
     const { state, assessment } = await rateSkill(skillId, rating, todayKey(now));
     putSkillState(state);
     assessments.value = sortAssessments([...assessments.value, assessment]);
+    void import('./recognition').then((r) => r.recogniseRating(skillId, before, rating));
     await noteRecordSaved();
   });
 }

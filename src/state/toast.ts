@@ -4,7 +4,8 @@ export interface Toast {
   readonly id: number;
   readonly message: string;
   readonly action?: { readonly label: string; readonly run: () => void | Promise<void> };
-  readonly tone?: 'info' | 'error';
+  /** 'celebrate': a moment of recognition (target reached, goal met), shown a little longer. */
+  readonly tone?: 'info' | 'error' | 'celebrate';
 }
 
 /** The one message shown at the bottom of the screen (e.g. "Deleted · Undo"). */

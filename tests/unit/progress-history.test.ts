@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthEnds, ratingsAt, ratingsSeries, readinessOverTime } from '../../src/domain/progress';
+import {
+  monthEnds,
+  monthEndsSince,
+  ratingsAt,
+  ratingsSeries,
+  readinessOverTime,
+} from '../../src/domain/progress';
 import type { Rating } from '../../src/domain/types';
 import { assessment, link, role } from './progress-fixtures';
 
@@ -100,7 +106,7 @@ describe('readinessOverTime', () => {
 
   it('charts a 12-month history month by month', () => {
     expect(readinessOverTime(r, history, monthEnds('2024-03-15'))).toEqual([
-      0, // Apr: nothing rated yet, targets exist -> 0%
+      null, // Apr: nothing rated yet: no point, not a fake 0%
       16, // May: 2 * 1/4 / 3 = 16.7%
       16,
       16,
@@ -133,5 +139,14 @@ describe('readinessOverTime', () => {
     days.forEach((day, i) => {
       expect(series[i]).toEqual(ratingsAt(big, day));
     });
+  });
+});
+
+describe('monthEndsSince', () => {
+  it('starts the chart at the month of the first record, not 12 months back', () => {
+    expect(monthEndsSince('2026-12-01', '2026-11-20')).toEqual(['2026-11-30', '2026-12-01']);
+    expect(monthEndsSince('2026-12-01', '2026-12-01')).toEqual(['2026-12-01']);
+    expect(monthEndsSince('2026-12-01', '2020-01-01')).toHaveLength(12);
+    expect(monthEndsSince('2026-12-01', undefined)).toEqual([]);
   });
 });

@@ -97,11 +97,15 @@ describe('roleReadinessDetail', () => {
     ]);
   });
 
-  it('gives per-area average level, average target and readiness', () => {
+  it('gives per area whole skills at target, never an average level', () => {
     expect(detail.areas).toEqual([
-      { areaId: 'a', avgLevel: 2.5, avgTarget: 3, readiness: 66 },
-      { areaId: 'b', avgLevel: null, avgTarget: null, readiness: null },
-      { areaId: 'c', avgLevel: null, avgTarget: null, readiness: null },
+      { areaId: 'a', skills: 2, atTarget: 1, readiness: 66 },
+      { areaId: 'b', skills: 0, atTarget: 0, readiness: null },
+      { areaId: 'c', skills: 0, atTarget: 0, readiness: null },
     ]);
+  });
+
+  it('says how many skills count, how many are rated and how many were set aside', () => {
+    expect(detail).toMatchObject({ counted: 2, rated: 2, notRelevant: 1 });
   });
 });

@@ -1,5 +1,6 @@
 // Goals, periods, consistency and streak: pure functions over the log and day keys.
 export * from './consistency';
+export * from './consistency-view';
 export * from './deadlines';
 export * from './periods';
 export * from './progress';

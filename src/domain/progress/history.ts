@@ -1,6 +1,6 @@
 import { endOfMonth, format, parseISO, subMonths } from 'date-fns';
 import type { Assessment, DayKey, Rating, RoleDef } from '../types';
-import { type Ratings, roleReadiness } from './readiness';
+import { linkCounts, type Ratings, roleReadiness } from './readiness';
 
 /**
  * Assessments in the order they took effect: by day, then (same day) by updatedAt, createdAt
@@ -58,13 +58,31 @@ export function ratingsSeries<T>(
   return out;
 }
 
-/** A role's readiness at the end of each day (null where nothing counted yet). */
+/**
+ * A role's readiness at the end of each day; null where nothing counted yet, and null before
+ * any of its skills was rated at all (a chart must not draw 0% for months before the person
+ * first rated themselves).
+ */
 export function readinessOverTime(
   role: RoleDef,
   assessments: readonly Assessment[],
   days: readonly DayKey[],
 ): (number | null)[] {
-  return ratingsSeries(assessments, days, (ratings) => roleReadiness(role, ratings));
+  const linked = role.links.filter(linkCounts).map((l) => l.skillId);
+  return ratingsSeries(assessments, days, (ratings) =>
+    linked.some((id) => ratings.has(id)) ? roleReadiness(role, ratings) : null,
+  );
+}
+
+/**
+ * The month-end points of a chart that starts at the first record: from the month of `first`
+ * (the first assessment) to today, at most `months` of them. Empty without any record.
+ */
+export function monthEndsSince(today: DayKey, first: DayKey | undefined, months = 12): DayKey[] {
+  if (first === undefined || first > today) return [];
+  const all = monthEnds(today, months);
+  const firstMonth = first.slice(0, 7);
+  return all.filter((day) => day.slice(0, 7) >= firstMonth);
 }
 
 /**

@@ -7,7 +7,14 @@ export {
   type UnionSkill,
   unionSkills,
 } from './gaps';
-export { monthEnds, ratingsAt, ratingsSeries, readinessOverTime, sortAssessments } from './history';
+export {
+  monthEnds,
+  monthEndsSince,
+  ratingsAt,
+  ratingsSeries,
+  readinessOverTime,
+  sortAssessments,
+} from './history';
 export { CUSTOM_AREA, mergeCatalog } from './merge';
 export { type NextStep, nextStep } from './next-step';
 export {
@@ -24,3 +31,11 @@ export {
   roleReadinessDetail,
   type SkillRow,
 } from './readiness';
+export {
+  RERATE_MIN_DAYS,
+  RERATE_MINUTES,
+  RERATE_QUIET_DAYS,
+  RERATE_SESSIONS,
+  type RerateSuggestion,
+  rerateSuggestions,
+} from './rerate';

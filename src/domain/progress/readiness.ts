@@ -20,8 +20,9 @@
  * skill to work on), the skills are the union of the roles' links, each counted once with its
  * highest weight (core if core in any followed role) and its highest target among those roles.
  *
- * Per area: the same formula over the skills of that area, with the average level (actual
- * levels, not capped, unrated = 0) and average target of the counted skills, for charts.
+ * Per area: the same formula over the skills of that area, and whole counts (how many counted
+ * skills, how many at target). No average of levels: "level 1.7 of 3.3" means nothing to a
+ * person, "3 of 5 skills at target" does.
  */
 import type { Level, Rating, RoleDef, RoleSkillLink } from '../types';
 
@@ -88,14 +89,20 @@ export interface SkillRow {
 
 export interface AreaRow {
   readonly areaId: string;
-  /** Average actual level of the counted skills (not capped), or null if none counts. */
-  readonly avgLevel: number | null;
-  readonly avgTarget: number | null;
+  /** Skills of the area that count (not marked not relevant, not retired, target above 0). */
+  readonly skills: number;
+  /** Of those, how many reached their target. */
+  readonly atTarget: number;
   readonly readiness: number | null;
 }
 
 export interface RoleReadinessDetail {
   readonly readiness: number | null;
+  /** Counted skills, and how many of them carry a rating (0 = nothing rated yet). */
+  readonly counted: number;
+  readonly rated: number;
+  /** Skills the person marked "not relevant to me": left out, so the count above is smaller. */
+  readonly notRelevant: number;
   /** One row per linked skill, in the role's link order. */
   readonly skills: readonly SkillRow[];
   /** One row per area, in the role's area order. */
@@ -107,8 +114,13 @@ export function roleReadinessDetail(role: RoleDef, ratings: Ratings): RoleReadin
   const skills: SkillRow[] = [];
   const byArea = new Map<string, Counted[]>();
   const all: Counted[] = [];
+  let rated = 0;
+  let notRelevant = 0;
   for (const link of role.links) {
     const item = countedLink(link, ratings);
+    const rating = ratings.get(link.skillId) ?? null;
+    if (linkCounts(link) && rating === 'na') notRelevant++;
+    if (item && rating !== null) rated++;
     skills.push({
       skillId: link.skillId,
       areaId: link.areaId,
@@ -125,16 +137,14 @@ export function roleReadinessDetail(role: RoleDef, ratings: Ratings): RoleReadin
     else byArea.set(link.areaId, [item]);
   }
   const areas = role.areas.map((area) => areaRow(area.id, byArea.get(area.id) ?? []));
-  return { readiness: readinessOf(all), skills, areas };
+  return { readiness: readinessOf(all), counted: all.length, rated, notRelevant, skills, areas };
 }
 
 function areaRow(areaId: string, items: readonly Counted[]): AreaRow {
-  if (items.length === 0) return { areaId, avgLevel: null, avgTarget: null, readiness: null };
-  const sum = (f: (c: Counted) => number) => items.reduce((acc, c) => acc + f(c), 0);
   return {
     areaId,
-    avgLevel: sum((c) => c.level) / items.length,
-    avgTarget: sum((c) => c.target) / items.length,
+    skills: items.length,
+    atTarget: items.filter((c) => c.level >= c.target).length,
     readiness: readinessOf(items),
   };
 }

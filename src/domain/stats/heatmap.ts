@@ -23,12 +23,15 @@ export function heatmap52(
   activities: readonly Pick<Activity, 'day' | 'minutes'>[],
   today: DayKey,
   weekStartsOn: WeekStartsOn,
+  /** Fewer columns for a shorter history: a chart starts at the first record. */
+  weeks: number = HEATMAP_WEEKS,
 ): HeatCell[][] {
-  const first = addDays(weekStart(today, weekStartsOn), -(HEATMAP_WEEKS - 1) * 7);
+  const count = Math.max(1, Math.min(HEATMAP_WEEKS, Math.floor(weeks)));
+  const first = addDays(weekStart(today, weekStartsOn), -(count - 1) * 7);
   const cells: { day: DayKey; minutes: number; sessions: number; future: boolean }[] = [];
   const byDay = new Map<DayKey, (typeof cells)[number]>();
   let date = parseDay(first);
-  for (let i = 0; i < HEATMAP_WEEKS * 7; i++, date = addDaysToDate(date, 1)) {
+  for (let i = 0; i < count * 7; i++, date = addDaysToDate(date, 1)) {
     const day = toDayKey(date);
     const cell = { day, minutes: 0, sessions: 0, future: day > today };
     cells.push(cell);
@@ -41,6 +44,6 @@ export function heatmap52(
     cell.sessions++;
   }
   const columns: HeatCell[][] = [];
-  for (let w = 0; w < HEATMAP_WEEKS; w++) columns.push(cells.slice(w * 7, w * 7 + 7));
+  for (let w = 0; w < count; w++) columns.push(cells.slice(w * 7, w * 7 + 7));
   return columns;
 }

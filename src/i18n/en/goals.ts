@@ -9,6 +9,14 @@ export const goals = {
   saved: 'Goal saved',
   archivedHeading: 'Archived',
   tabs: { label: 'Goals and reminders' },
+  adopted: 'Added to your goals, due {day}. You can change it in Goals.',
+  adopt: 'Make it my goal',
+  adoptAria: 'Make it my goal: {goal}',
+  recognition: {
+    goalMet: 'Goal met: {title}. Well done!',
+    deliverable: 'Done: {title}. Well done!',
+    atTarget: '{skill} is at target for {role}. Well done!',
+  },
   kinds: {
     legend: 'Kind of goal',
     period: 'Regular target',

@@ -10,8 +10,19 @@ export const roles = {
   readiness: 'Readiness',
   readinessOf: '{role} readiness: {value}',
   notMeasured: 'Nothing to measure yet',
-  coreAtTarget: '{n} of {total} core skills at target',
-  areaLevel: 'level {level} of {target}',
+  readinessMeaning:
+    'Readiness: how close your levels are to what this role asks, core skills counting double.',
+  noRatingYet: 'Nothing rated yet: rate a few skills to see where you stand.',
+  rateSkillsOf: 'Rate the skills of {role}',
+  coreAtTargetOf: {
+    one: '{done} of {n} core skill at target',
+    other: '{done} of {n} core skills at target',
+  },
+  areaAtTarget: { one: '{done} of {n} skill at target', other: '{done} of {n} skills at target' },
+  leftOut: {
+    one: '{n} skill you marked not relevant is left out: readiness counts the other {counted}.',
+    other: '{n} skills you marked not relevant are left out: readiness counts the other {counted}.',
+  },
   createRole: 'Create a role',
   openRole: 'Open {role}',
   core: 'Core',
@@ -54,6 +65,9 @@ export const roles = {
     historyNone: 'No level recorded yet.',
     historyRow: '{day}: {level}',
     exampleGoals: 'Example goals',
+    inYourGoals: 'In your goals',
+    leftOut:
+      'Marked not relevant: it is left out of readiness for {roles}, which now count only the other skills. Pick a level to count it again.',
     logActivity: 'Log activity for this skill',
     activities: 'Activities that touched this skill',
     editSkill: 'Edit skill',

@@ -9,13 +9,36 @@ export const today = {
   noActivities: 'Nothing logged yet: your first activity will show here.',
   seeLog: 'See the whole log',
   nextHeading: 'Suggested next skill',
-  nextWhy: 'Core skill with the biggest gap: level {level}, target {target}.',
+  nextWhy: 'The core skill furthest from its target.',
   nextNone: 'Follow a role and rate your skills to get a suggestion.',
   openSkill: 'Open {skill}',
   consistencyHeading: 'Consistency',
-  consistencyValue: '{n} / 100',
-  consistencyExplain:
-    'Grows with regular activity (about 3 days a week); a missed day lowers it a little, never to zero.',
+  consistency: {
+    days: { one: '{done} of {n} day this week', other: '{done} of {n} days this week' },
+    aimMet: 'Aim met',
+    aimFromGoal:
+      'Days with at least one activity, against the aim of your weekly goal: {n} a week.',
+    aimDefault:
+      'Days with at least one activity, against an aim of {n} a week. A weekly goal of sessions sets your own aim.',
+    none: 'Nothing logged yet. Log an activity and this week’s days will show here.',
+    trendLabel: 'Habit: {trend}.',
+    trend: { building: 'building', steady: 'steady', slipping: 'slipping' },
+    trendMeaning: {
+      building: 'Regular weeks are adding up.',
+      steady: 'You are keeping your rhythm.',
+      slipping:
+        'Fewer active days lately; a week at your aim turns it around. Missed days never reset it.',
+    },
+  },
+  rerate: {
+    heading: 'Still true?',
+    question: '{amount} on {skill} since you rated it “{level}”: still true?',
+    keep: 'Still true',
+    raise: 'Now “{level}”',
+    notNow: 'Not now',
+    other: 'Choose another level',
+    hours: { one: '{n} hour', other: '{n} hours' },
+  },
   streak: { one: '{n}-week streak', other: '{n}-week streak' },
   streakNone: 'Log one activity this week to start a weekly streak.',
   weekSummary: 'This week: {minutes} in {sessions}.',

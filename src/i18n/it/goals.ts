@@ -13,6 +13,14 @@ export const goals: Shape<typeof en> = {
   saved: 'Obiettivo salvato',
   archivedHeading: 'Archiviati',
   tabs: { label: 'Obiettivi e promemoria' },
+  adopted: 'Aggiunto ai tuoi obiettivi, con scadenza {day}. Puoi modificarlo in Obiettivi.',
+  adopt: 'Fanne un mio obiettivo',
+  adoptAria: 'Fanne un mio obiettivo: {goal}',
+  recognition: {
+    goalMet: 'Obiettivo raggiunto: {title}. Ottimo lavoro!',
+    deliverable: 'Fatto: {title}. Ottimo lavoro!',
+    atTarget: '{skill}: hai raggiunto il livello richiesto per {role}. Ottimo lavoro!',
+  },
   kinds: {
     legend: 'Tipo di obiettivo',
     period: 'Traguardo periodico',

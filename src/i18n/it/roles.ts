@@ -13,8 +13,23 @@ export const roles: Shape<typeof en> = {
   readiness: 'Preparazione',
   readinessOf: 'Preparazione per {role}: {value}',
   notMeasured: 'Ancora niente da misurare',
-  coreAtTarget: '{n} competenze fondamentali su {total} all’obiettivo',
-  areaLevel: 'livello {level} su {target}',
+  readinessMeaning:
+    'Preparazione: quanto i tuoi livelli si avvicinano a ciò che il ruolo richiede; le competenze fondamentali contano il doppio.',
+  noRatingYet: 'Ancora nessuna valutazione: valuta qualche competenza per vedere a che punto sei.',
+  rateSkillsOf: 'Valuta le competenze di {role}',
+  coreAtTargetOf: {
+    one: '{done} su {n} competenza fondamentale all’obiettivo',
+    other: '{done} su {n} competenze fondamentali all’obiettivo',
+  },
+  areaAtTarget: {
+    one: '{done} su {n} competenza all’obiettivo',
+    other: '{done} su {n} competenze all’obiettivo',
+  },
+  leftOut: {
+    one: '{n} competenza che non ti riguarda è esclusa: la preparazione si calcola sulle altre ({counted}).',
+    other:
+      '{n} competenze che non ti riguardano sono escluse: la preparazione si calcola sulle altre ({counted}).',
+  },
   createRole: 'Crea un ruolo',
   openRole: 'Apri {role}',
   core: 'Fondamentale',
@@ -57,6 +72,9 @@ export const roles: Shape<typeof en> = {
     historyNone: 'Nessun livello registrato finora.',
     historyRow: '{day}: {level}',
     exampleGoals: 'Obiettivi di esempio',
+    inYourGoals: 'Tra i tuoi obiettivi',
+    leftOut:
+      'Indicata come «non mi riguarda»: è esclusa dalla preparazione per {roles}, che ora conta solo le altre competenze. Scegli un livello per includerla di nuovo.',
     logActivity: 'Registra un’attività su questa competenza',
     activities: 'Attività su questa competenza',
     editSkill: 'Modifica competenza',

@@ -6,18 +6,24 @@ export function ReadinessMeter({
   label,
   shown,
   hint,
+  meaning,
 }: {
   value: number | null;
   label: string;
   /** The number as displayed ("42%" or "–"). */
   shown: string;
   hint?: string;
+  /** One line saying what the number means, shown beside it. */
+  meaning?: string;
 }) {
   return (
     <div class="meter">
-      <p class="meter__value" aria-hidden="true">
-        {shown}
-      </p>
+      <div class="meter__head">
+        <p class="meter__value" aria-hidden="true">
+          {shown}
+        </p>
+        {meaning && <p class="meter__meaning">{meaning}</p>}
+      </div>
       <div
         class="progress-bar meter__bar"
         role="progressbar"

@@ -6,8 +6,12 @@ import { LogForm } from './form';
 import { LogList } from './list';
 import './log.css';
 
-// Charts are their own chunk: the list and the form never pay for them.
-const Stats = lazy(() => import('./stats').then((m) => m.StatsScreen));
+/** The activity charts moved to Progress (one place for progress over time): old links land there. */
+function StatsMoved() {
+  const { route } = useLocation();
+  useEffect(() => route('/progress#activity', true), []);
+  return null;
+}
 
 function NewRoute() {
   const { query } = useLocation();
@@ -19,7 +23,7 @@ function EditRoute() {
   return <LogForm id={params.id} from={query.from} />;
 }
 
-/** /log (list), /log/new (?skill= prefills, ?from= returns there), /log/:id/edit, /log/stats. */
+/** /log (list), /log/new (?skill= prefills, ?from= returns there), /log/:id/edit. */
 export function LogScreen() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -30,7 +34,7 @@ export function LogScreen() {
     <Router>
       <Route path="/" component={LogList} />
       <Route path="/new" component={NewRoute} />
-      <Route path="/stats" component={Stats} />
+      <Route path="/stats" component={StatsMoved} />
       <Route path="/:id/edit" component={EditRoute} />
     </Router>
   );

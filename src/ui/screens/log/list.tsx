@@ -73,9 +73,6 @@ export function LogList() {
 
   const actions = (
     <>
-      <a class="btn btn--secondary btn--small" href="/log/stats">
-        {l.stats}
-      </a>
       <a class="btn btn--small" href="/log/new">
         {m.log.logButton}
       </a>

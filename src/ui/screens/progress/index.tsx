@@ -3,22 +3,27 @@ import { skillById } from '../../../domain/catalog/index';
 import { todayKey } from '../../../domain/days';
 import {
   biggestGaps,
-  monthEnds,
+  monthEndsSince,
   overallReadiness,
   readinessOverTime,
-  roleReadiness,
+  roleReadinessDetail,
 } from '../../../domain/progress/index';
-import { fmt } from '../../../i18n/format';
+import { fmt, formatDay } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { perfMark } from '../../../perf';
 import { catalog, followedRoles, ratings } from '../../../state/catalog';
 import { assessments } from '../../../state/skills';
 import { EmptyState, Screen } from '../../components/screen';
 import { t, useLoaded } from '../roles/helpers';
+import { shownReadiness } from '../roles/readiness-summary';
+import { ActivitySection } from './activity';
 import { ReadinessBars, ReadinessLines } from './charts';
 import './progress.css';
 
-/** Readiness per role and overall, its history over 12 months, and the biggest gaps. */
+/**
+ * Progress over time in one place: readiness per role and overall, its history from the first
+ * rating, the biggest gaps, and the time spent (activity charts, from the first activity).
+ */
 export function ProgressScreen() {
   const m = messages().progress;
   const ready = useLoaded(true);
@@ -43,13 +48,17 @@ export function ProgressScreen() {
     );
   }
   const r = ratings.value;
-  const bars = roles.map((role) => ({
+  // A dash, not 0%, for a role none of whose skills is rated yet.
+  const details = roles.map((role) => roleReadinessDetail(role, r));
+  const bars = roles.map((role, i) => ({
     id: role.id,
     label: t(role.name),
-    value: roleReadiness(role, r),
+    value: details[i] ? shownReadiness(details[i]) : null,
   }));
-  const overall = overallReadiness(roles, r);
-  const days = monthEnds(todayKey(new Date()));
+  const anyRated = details.some((d) => d.rated > 0);
+  const overall = anyRated ? overallReadiness(roles, r) : null;
+  const firstRated = assessments.value[0]?.day;
+  const days = monthEndsSince(todayKey(new Date()), firstRated);
   const series = roles.map((role) => ({
     id: role.id,
     label: t(role.name),
@@ -60,6 +69,9 @@ export function ProgressScreen() {
     <Screen title={m.title}>
       <section class="card" aria-labelledby="by-role-h">
         <h2 id="by-role-h">{m.byRole}</h2>
+        <p class="progress-meaning">
+          {anyRated ? messages().roles.readinessMeaning : messages().roles.noRatingYet}
+        </p>
         <ReadinessBars rows={[...bars, { id: 'overall', label: m.overall, value: overall }]} />
         <p class="note">{m.overallHint}</p>
         <details class="how">
@@ -71,11 +83,21 @@ export function ProgressScreen() {
       </section>
       <section class="card" aria-labelledby="time-h">
         <h2 id="time-h">{m.overTime}</h2>
-        <ReadinessLines days={days} series={series} />
+        {firstRated === undefined ? (
+          <p class="note">{m.overTimeNone}</p>
+        ) : (
+          <>
+            <p class="note">{fmt(m.overTimeSince, { day: formatDay(firstRated) })}</p>
+            <ReadinessLines days={days} series={series} />
+          </>
+        )}
       </section>
+      <ActivitySection />
       <section class="card" aria-labelledby="gaps-h">
         <h2 id="gaps-h">{m.gaps}</h2>
-        {gaps.length === 0 ? (
+        {!anyRated ? (
+          <p class="note">{messages().roles.noRatingYet}</p>
+        ) : gaps.length === 0 ? (
           <p class="note">{m.gapsNone}</p>
         ) : (
           <ol class="list gaps">

@@ -8,9 +8,9 @@ import { catalog, ratings } from '../../../state/catalog';
 import { follow, removeRole } from '../../../state/custom-content';
 import { settings } from '../../../state/settings';
 import { Icon } from '../../components/icon';
-import { ReadinessMeter } from '../../components/readiness-meter';
 import { Screen } from '../../components/screen';
-import { percent, ratingLabel, rolesWithSkill, shortRoleName, t } from './helpers';
+import { ratingLabel, rolesWithSkill, shortRoleName, t } from './helpers';
+import { ReadinessSummary } from './readiness-summary';
 
 /** One role: readiness, then its skills grouped by area with level, target and gap. */
 export function RoleDetail({ params }: { params: { roleId: string } }) {
@@ -31,11 +31,7 @@ export function RoleDetail({ params }: { params: { roleId: string } }) {
     <Screen title={name} back={{ href: '/roles', label: m.common.back }}>
       <section class="card">
         <p>{t(role.summary)}</p>
-        <ReadinessMeter
-          value={detail.readiness}
-          shown={percent(detail.readiness)}
-          label={fmt(m.roles.readinessOf, { role: name, value: percent(detail.readiness) })}
-        />
+        <ReadinessSummary role={role} detail={detail} />
         <div class="actions">
           <button
             type="button"

@@ -1,14 +1,14 @@
 import { roleReadinessDetail } from '../../../domain/progress/index';
 import type { RoleDef } from '../../../domain/types';
-import { fmt, formatNumber } from '../../../i18n/format';
+import { fmt, plural } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { catalog, followedRoles, ratings } from '../../../state/catalog';
 import { follow } from '../../../state/custom-content';
 import { Icon } from '../../components/icon';
-import { ReadinessMeter } from '../../components/readiness-meter';
 import { Screen } from '../../components/screen';
-import { percent, t } from './helpers';
+import { t } from './helpers';
 import { PackSection } from './pack-section';
+import { ReadinessSummary } from './readiness-summary';
 
 /** The roles the user follows, with readiness, then the others to follow in one tap. */
 export function RoleList() {
@@ -60,8 +60,6 @@ export function RoleList() {
 function FollowedCard({ role }: { role: RoleDef }) {
   const m = messages().roles;
   const detail = roleReadinessDetail(role, ratings.value);
-  const core = detail.skills.filter((s) => s.core && s.counted);
-  const coreDone = core.filter((s) => s.gap === 0).length;
   const name = t(role.name);
   return (
     <article class="card role-card" data-testid={`role-card-${role.id}`}>
@@ -71,36 +69,30 @@ function FollowedCard({ role }: { role: RoleDef }) {
           <Icon name="chevron" size={20} />
         </a>
       </h3>
-      <ReadinessMeter
-        value={detail.readiness}
-        shown={percent(detail.readiness)}
-        label={fmt(m.readinessOf, { role: name, value: percent(detail.readiness) })}
-        hint={fmt(m.coreAtTarget, { n: coreDone, total: core.length })}
-      />
-      <ul class="area-levels">
-        {detail.areas.map((area) => {
-          const def = role.areas.find((a) => a.id === area.areaId);
-          if (!def || area.avgLevel === null || area.avgTarget === null) return null;
-          return (
-            <li key={area.areaId}>
-              <span>{t(def.name)}</span>
-              <span class="muted">
-                {fmt(m.areaLevel, {
-                  level: oneDecimal(area.avgLevel),
-                  target: oneDecimal(area.avgTarget),
-                })}
-              </span>
-              <div class="progress-bar" aria-hidden="true">
-                <span style={{ width: `${area.readiness ?? 0}%` }} />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      <ReadinessSummary role={role} detail={detail} />
+      {detail.rated === 0 ? (
+        <p>
+          <a href={`/roles/${role.id}`}>{fmt(m.rateSkillsOf, { role: name })}</a>
+        </p>
+      ) : (
+        <ul class="area-levels">
+          {detail.areas.map((area) => {
+            const def = role.areas.find((a) => a.id === area.areaId);
+            if (!def || area.skills === 0) return null;
+            return (
+              <li key={area.areaId}>
+                <span>{t(def.name)}</span>
+                <span class="muted">
+                  {plural(m.areaAtTarget, area.skills, { done: area.atTarget })}
+                </span>
+                <div class="progress-bar" aria-hidden="true">
+                  <span style={{ width: `${(100 * area.atTarget) / area.skills}%` }} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </article>
   );
-}
-
-function oneDecimal(n: number): string {
-  return formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

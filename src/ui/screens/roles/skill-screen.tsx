@@ -1,7 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { skillById } from '../../../domain/catalog/index';
-import { nextStep } from '../../../domain/progress/index';
-import type { CustomSkill, SkillDef, SkillState } from '../../../domain/types';
+import type { CustomSkill } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { catalog, followedRoles, skillStates } from '../../../state/catalog';
@@ -10,7 +9,9 @@ import { rate } from '../../../state/skills';
 import { LevelPicker } from '../../components/level-picker';
 import { Screen } from '../../components/screen';
 import { SkillActivities } from '../log/skill-activities';
+import { ExampleGoals } from './example-goals';
 import { highestTarget, rolesWithSkill, t } from './helpers';
+import { nextStepText } from './next-step-text';
 import { Checklist, EvidenceList, History } from './skill-parts';
 
 /** One skill: what it is, the user's level, the checklist, evidence, history and next step. */
@@ -85,42 +86,17 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
           target={target === null ? null : { level: target, label: m.roles.atTarget }}
           onChange={(r) => void rate(skill.id, r)}
         />
+        {state?.rating === 'na' && inRoles.length > 0 && (
+          <p class="note" data-testid="left-out-note">
+            {fmt(m.roles.skill.leftOut, { roles: inRoles.map((x) => t(x.role.name)).join(', ') })}
+          </p>
+        )}
       </section>
       {skill.checklist.length > 0 && <Checklist skill={skill} state={state} />}
       <EvidenceList skill={skill} state={state} />
       <History skillId={skill.id} />
       <SkillActivities skillId={skill.id} />
-      {skill.exampleGoals.length > 0 && (
-        <section class="card" aria-labelledby="goals-h">
-          <h2 id="goals-h">{m.roles.skill.exampleGoals}</h2>
-          <ul class="bullets">
-            {skill.exampleGoals.map((g) => (
-              <li key={t(g)}>{t(g)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {skill.exampleGoals.length > 0 && <ExampleGoals skill={skill} />}
     </Screen>
   );
-}
-
-function nextStepText(
-  skill: SkillDef,
-  state: SkillState | null,
-  target: ReturnType<typeof highestTarget>,
-) {
-  const m = messages().roles.next;
-  const step = nextStep(skill, state, target);
-  switch (step.kind) {
-    case 'checklist': {
-      const item = skill.checklist.find((s) => s.id === step.stepId);
-      return fmt(m.checklist, { step: item ? t(item.text) : '' });
-    }
-    case 'goal': {
-      const goal = step.goalIndex === null ? undefined : skill.exampleGoals[step.goalIndex];
-      return goal ? fmt(m.goal, { goal: t(goal) }) : m.goalOwn;
-    }
-    default:
-      return m[step.kind];
-  }
 }

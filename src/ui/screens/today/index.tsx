@@ -1,5 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { consistencyScore, dueItems, weeklyStreak } from '../../../domain/goals/index';
+import {
+  consistencyAim,
+  consistencyView,
+  dueItems,
+  periodOf,
+  weeklyStreak,
+} from '../../../domain/goals/index';
 import { suggestNextSkill } from '../../../domain/progress/index';
 import type { Activity, PeriodGoal } from '../../../domain/types';
 import { messages } from '../../../i18n/index';
@@ -12,7 +18,9 @@ import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
 import { DueReminders } from '../reminders/due-reminders';
 import { BackupNudge } from '../settings/backup-nudge';
-import { Consistency, DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
+import { Consistency } from './consistency';
+import { RerateCard } from './rerate';
+import { DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
 import './today.css';
 
 /** Days read for Today: enough for the consistency score, the month's goals and the streak. */
@@ -52,11 +60,15 @@ export function TodayScreen() {
   const derived = useMemo(() => {
     if (!data) return null;
     const goals = activeGoals.value;
+    const aim = consistencyAim(goals, now);
     return {
       periodGoals: goals.filter((g): g is PeriodGoal => g.kind === 'period'),
       due: dueItems(goals, now, (id) => ratings.value.get(id)),
       gap: suggestNextSkill(followedRoles.value, ratings.value),
-      score: consistencyScore(data.window, now),
+      consistency: consistencyView(data.window, now, periodOf(now, 'week', wso), {
+        daysPerWeek: aim.days,
+      }),
+      aimFromGoal: aim.fromGoal,
       streak: settings.value.showStreak ? weeklyStreak(data.window, now, wso) : null,
     };
   }, [
@@ -84,9 +96,14 @@ export function TodayScreen() {
           <GoalsNow goals={derived.periodGoals} activities={data.window} today={now} wso={wso} />
           <WeekSummary activities={data.window} today={now} wso={wso} />
           <DueNow items={derived.due} today={now} />
+          <RerateCard activities={data.window} />
           <Recent items={data.latest} />
           <NextSkill gap={derived.gap} />
-          <Consistency score={derived.score} streak={derived.streak} />
+          <Consistency
+            view={derived.consistency}
+            fromGoal={derived.aimFromGoal}
+            streak={derived.streak}
+          />
         </>
       )}
     </Screen>

@@ -4,13 +4,15 @@ import { type DueItem, periodOf } from '../../../domain/goals/index';
 import type { GapRow } from '../../../domain/progress/index';
 import { minutesByRole } from '../../../domain/stats/index';
 import type { Activity, DayKey, PeriodGoal } from '../../../domain/types';
-import { fmt, formatNumber, plural } from '../../../i18n/format';
+import { fmt, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
-import { catalog, followedRoles } from '../../../state/catalog';
+import { catalog, followedRoles, skillStates } from '../../../state/catalog';
 import { goalOptions } from '../../../state/goals';
+import { GoalStatus } from '../../components/goal-status';
 import { dueText, GoalBar } from '../goals/goal-card';
 import { currentProgress } from '../goals/progress-view';
 import { ActivityRow } from '../log/activity-row';
+import { nextStepText } from '../roles/next-step-text';
 
 /** Period goals' current progress, as bars with numbers. */
 export function GoalsNow(props: {
@@ -38,10 +40,13 @@ export function GoalsNow(props: {
               goalOptions.value,
             );
             return (
-              <li key={goal.id} class="today-goal">
-                <a href="/goals" class="today-goal__title">
-                  {goal.title}
-                </a>
+              <li key={goal.id} class="today-goal" data-met={p.met}>
+                <span class="today-goal__head">
+                  <a href="/goals" class="today-goal__title">
+                    {goal.title}
+                  </a>
+                  <GoalStatus state={p.met ? 'met' : p.activeDays === 0 ? 'paused' : 'current'} />
+                </span>
                 <GoalBar goal={goal} done={p.done} target={p.target} />
               </li>
             );
@@ -138,7 +143,8 @@ export function Recent({ items }: { items: readonly Activity[] }) {
 }
 
 export function NextSkill({ gap }: { gap: GapRow | null }) {
-  const t = messages().today;
+  const m = messages();
+  const t = m.today;
   const skill = gap ? skillById(catalog.value, gap.skillId) : undefined;
   return (
     <section class="card" aria-labelledby="today-next">
@@ -150,24 +156,14 @@ export function NextSkill({ gap }: { gap: GapRow | null }) {
               {text(skill.name, lang.value)}
             </a>
           </p>
-          <p class="note">{fmt(t.nextWhy, { level: gap.level, target: gap.target })}</p>
+          <p data-testid="today-next-step">
+            <strong>{m.roles.skill.nextStep}: </strong>
+            {nextStepText(skill, skillStates.value.get(skill.id) ?? null, gap.target)}
+          </p>
+          <p class="note">{t.nextWhy}</p>
         </>
       ) : (
         <p class="note">{t.nextNone}</p>
-      )}
-    </section>
-  );
-}
-
-export function Consistency({ score, streak }: { score: number; streak: number | null }) {
-  const t = messages().today;
-  return (
-    <section class="card today-score" aria-labelledby="today-score">
-      <h2 id="today-score">{t.consistencyHeading}</h2>
-      <p class="today-score__value">{fmt(t.consistencyValue, { n: formatNumber(score) })}</p>
-      <p class="note">{t.consistencyExplain}</p>
-      {streak !== null && (
-        <p class="today-streak">{streak > 0 ? plural(t.streak, streak) : t.streakNone}</p>
       )}
     </section>
   );
