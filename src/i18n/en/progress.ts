@@ -21,6 +21,7 @@ export const progress = {
   gaps: 'Biggest gaps',
   gapsNone: 'No gaps: every skill you follow has reached its target.',
   gapRow: 'level {level} of {target}',
+  gapUnrated: 'not rated yet, target {target}',
   howTitle: 'How is this computed?',
   how: [
     'Each skill a role links has a target level (1–4). Your credit for it is your level divided by the target, capped at 1: being above target in one skill does not make up for a gap in another.',

@@ -24,6 +24,7 @@ export const progress: Shape<typeof en> = {
   gaps: 'Divari più grandi',
   gapsNone: 'Nessun divario: ogni competenza che segui ha raggiunto l’obiettivo.',
   gapRow: 'livello {level} su {target}',
+  gapUnrated: 'non ancora valutata, obiettivo {target}',
   howTitle: 'Come viene calcolata?',
   how: [
     'Ogni competenza di un ruolo ha un livello obiettivo (da 1 a 4). Il punteggio di una competenza è il tuo livello diviso per l’obiettivo, al massimo 1: superare l’obiettivo in una competenza non compensa un divario in un’altra.',

@@ -156,7 +156,8 @@ function LineChart({
   });
   const last = values.length - 1;
   const lastValue = values[last] ?? null;
-  const labelAt = [0, Math.floor(last / 2), last];
+  // First, middle and last month, each once (a two-month history has no middle).
+  const labelAt = [...new Set([0, Math.floor(last / 2), last])];
   return (
     <svg class="chart" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
       {[0, 50, 100].map((g) => (

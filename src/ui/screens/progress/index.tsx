@@ -109,8 +109,10 @@ export function ProgressScreen() {
                     <span>
                       <span class="gaps__name">{skill ? t(skill.name) : g.skillId}</span>
                       <span class="note">
-                        {fmt(m.gapRow, { level: g.level, target: g.target })} ·{' '}
-                        {g.core ? messages().roles.core : messages().roles.optional}
+                        {g.rating === null
+                          ? fmt(m.gapUnrated, { target: g.target })
+                          : fmt(m.gapRow, { level: g.level, target: g.target })}{' '}
+                        · {g.core ? messages().roles.core : messages().roles.optional}
                       </span>
                     </span>
                     <span class="gaps__gap">−{g.gap}</span>
