@@ -89,7 +89,6 @@ const paths = {
   reminders: '/reminders',
   goalNew: '/goals/new',
   reminderNew: '/reminders/new',
-  stats: '/log/stats',
   roleNew: '/roles/new',
   restore: '/settings/restore',
   welcome: '/welcome',

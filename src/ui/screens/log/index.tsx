@@ -9,7 +9,7 @@ import './log.css';
 /** The activity charts moved to Progress (one place for progress over time): old links land there. */
 function StatsMoved() {
   const { route } = useLocation();
-  useEffect(() => route('/progress#activity', true), []);
+  useEffect(() => route('/progress', true), []);
   return null;
 }
 
