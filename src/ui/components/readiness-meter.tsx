@@ -18,12 +18,10 @@ export function ReadinessMeter({
 }) {
   return (
     <div class="meter">
-      <div class="meter__head">
-        <p class="meter__value" aria-hidden="true">
-          {shown}
-        </p>
-        {meaning && <p class="meter__meaning">{meaning}</p>}
-      </div>
+      <p class="meter__value" aria-hidden="true">
+        {shown}
+      </p>
+      {meaning && <p class="meter__hint">{meaning}</p>}
       <div
         class="progress-bar meter__bar"
         role="progressbar"

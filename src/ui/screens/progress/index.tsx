@@ -69,7 +69,7 @@ export function ProgressScreen() {
     <Screen title={m.title}>
       <section class="card" aria-labelledby="by-role-h">
         <h2 id="by-role-h">{m.byRole}</h2>
-        <p class="progress-meaning">
+        <p class="note">
           {anyRated ? messages().roles.readinessMeaning : messages().roles.noRatingYet}
         </p>
         <ReadinessBars rows={[...bars, { id: 'overall', label: m.overall, value: overall }]} />

@@ -12,30 +12,32 @@ export function ExampleGoals({ skill }: { skill: SkillDef }) {
   return (
     <section class="card" aria-labelledby="goals-h">
       <h2 id="goals-h">{m.roles.skill.exampleGoals}</h2>
-      <ul class="list example-goals">
+      <ul class="list">
         {skill.exampleGoals.map((g) => {
           const title = t(g);
           return (
-            <li key={title} class="example-goal">
-              <span>{title}</span>
-              {adopted.has(title) ? (
-                <a class="btn btn--secondary btn--small" href="/goals">
-                  {m.roles.skill.inYourGoals}
-                </a>
-              ) : (
-                <button
-                  type="button"
-                  class="btn btn--secondary btn--small"
-                  aria-label={fmt(m.goals.adoptAria, { goal: title })}
-                  onClick={() =>
-                    void adoptExampleGoal(skill.id, title).then(() =>
-                      setAdopted(new Set([...adopted, title])),
-                    )
-                  }
-                >
-                  {m.goals.adopt}
-                </button>
-              )}
+            <li key={title}>
+              <p>{title}</p>
+              <div class="actions">
+                {adopted.has(title) ? (
+                  <a class="btn btn--secondary btn--small" href="/goals">
+                    {m.roles.skill.inYourGoals}
+                  </a>
+                ) : (
+                  <button
+                    type="button"
+                    class="btn btn--secondary btn--small"
+                    aria-label={fmt(m.goals.adoptAria, { goal: title })}
+                    onClick={() =>
+                      void adoptExampleGoal(skill.id, title).then(() =>
+                        setAdopted(new Set([...adopted, title])),
+                      )
+                    }
+                  >
+                    {m.goals.adopt}
+                  </button>
+                )}
+              </div>
             </li>
           );
         })}
