@@ -89,6 +89,11 @@ describe('the host configuration the build writes', () => {
       expect(new Set(names).size, path).toBe(names.length);
     }
     expect(read('_redirects')).toMatch(/^\/\*\s+\/index\.html\s+200$/m);
+    // And nginx.conf says nothing that _headers does not.
+    const pairs = rules.flatMap((r) => Object.entries(r.headers).map(([n, v]) => `${n}: ${v}`));
+    const nginx = [...read('nginx.conf').matchAll(/add_header (\S+) "([^"]*)"/g)];
+    expect(nginx.length).toBeGreaterThan(0);
+    for (const [, name, value] of nginx) expect(pairs).toContain(`${name}: ${value}`);
   });
 });
 
