@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Route, Router, useLocation, useRoute } from 'preact-iso';
 import { loadCatalogState } from '../../../state/catalog';
-import { lazyScreen as lazy } from '../../shell/screen-unavailable';
 import { LogForm } from './form';
 import { LogList } from './list';
 import './log.css';
