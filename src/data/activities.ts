@@ -3,6 +3,7 @@ import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
+import { assertStorable } from './storable';
 
 // The learning log. Screens read a window of days through the byDay index (never the whole
 // history), and a skill's recent activities through the multi-entry bySkill index.
@@ -15,6 +16,7 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
   return withStorageErrors(async () => {
     const at = now();
     const activity: Activity = { ...clean(input), id: newId(), createdAt: at, updatedAt: at };
+    await assertStorable('activities', activity);
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
     await checkGeneration(tx);
     await Promise.all([
@@ -37,6 +39,8 @@ export async function updateActivity(
   readUpdatedAt?: string,
 ): Promise<Activity> {
   return withStorageErrors(async () => {
+    const at = now();
+    await assertStorable('activities', { ...clean(input), id, createdAt: at, updatedAt: at });
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
     const store = tx.objectStore('activities');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);

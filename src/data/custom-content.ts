@@ -3,6 +3,7 @@ import { stampDataChange } from './change-stamp';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
+import { assertStorable } from './storable';
 
 export async function allCustomContent(): Promise<{ skills: CustomSkill[]; roles: CustomRole[] }> {
   const database = await db();
@@ -34,6 +35,7 @@ async function putCustom(
   readUpdatedAt: string | undefined,
 ): Promise<void> {
   return withStorageErrors(async () => {
+    await assertStorable(storeName, record);
     const tx = (await db()).transaction([storeName, 'meta'], 'readwrite');
     const store = tx.objectStore(storeName);
     const [, found] = await Promise.all([checkGeneration(tx), store.get(record.id)]);

@@ -3,6 +3,7 @@ import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
+import { assertStorable } from './storable';
 
 // Goals are few (tens at most): they are read whole; their progress is never stored.
 
@@ -27,6 +28,13 @@ export async function saveGoal(
   readUpdatedAt?: string,
 ): Promise<Goal> {
   return withStorageErrors(async () => {
+    const stamp = now();
+    await assertStorable('goals', {
+      ...input,
+      id: id ?? newId(),
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
     const store = tx.objectStore('goals');
     const at = now();

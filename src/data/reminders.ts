@@ -3,6 +3,7 @@ import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
+import { assertStorable } from './storable';
 
 // Reminder rules are few (a handful): they are read whole. When they fire is never stored
 // here; see reminder-log.ts for what was already shown.
@@ -30,6 +31,9 @@ export async function saveReminder(
   readUpdatedAt?: string,
 ): Promise<Reminder> {
   return withStorageErrors(async () => {
+    const stamp = now();
+    const candidate = { ...input, label: input.label.trim(), id: id ?? newId() };
+    await assertStorable('reminders', { ...candidate, createdAt: stamp, updatedAt: stamp });
     const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
     const store = tx.objectStore('reminders');
     const at = now();

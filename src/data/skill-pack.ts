@@ -4,6 +4,7 @@
 // record goes in one transaction. A rejected file changes nothing.
 import * as v from 'valibot';
 import { BUILTIN_CATALOG } from '../domain/catalog/index';
+import { ID_PATTERN, STORED } from '../domain/limits';
 import type { CustomRole, CustomSkill } from '../domain/types';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
@@ -19,13 +20,15 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const RESERVED_IDS = new Set(['new', 'skill', 'pack']);
 
 const Id = v.pipe(v.string(), v.regex(ID_RE, 'not a valid id'));
-/** Checklist step ids may carry their skill's id: 'team-tiktok/1'. */
-const StepId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'not a valid id'));
+/** Checklist step ids may carry their skill's id: 'team-tiktok/1' (the backup's id alphabet). */
+const StepId = v.pipe(v.string(), v.regex(ID_PATTERN, 'not a valid id'));
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const text = (max: number) => v.union([str(max), v.strictObject({ en: str(max), it: str(max) })]);
+// The stored limits, like a backup's: a pack exported from any device (older records
+// included) imports on any other, and nothing it brings is more than a backup restores.
 const name = v.union([
-  v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
-  v.strictObject({ en: str(80), it: str(80) }),
+  v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(STORED.name)),
+  v.strictObject({ en: str(STORED.name), it: str(STORED.name) }),
 ]);
 const Level = v.picklist([0, 1, 2, 3, 4]);
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
@@ -35,12 +38,15 @@ const stamps = { createdAt: v.optional(str(40)), updatedAt: v.optional(str(40)) 
 const SkillSchema = v.strictObject({
   id: Id,
   name,
-  description: text(1000),
-  checklist: list(v.strictObject({ id: StepId, text: text(300) }), 20),
-  exampleGoals: list(text(300), 10),
+  description: text(STORED.description),
+  checklist: list(v.strictObject({ id: StepId, text: text(STORED.step) }), STORED.inner),
+  exampleGoals: list(text(STORED.title), STORED.inner),
   custom: v.optional(v.literal(true)),
   attachTo: v.optional(
-    list(v.strictObject({ roleId: Id, areaId: Id, core: v.boolean(), target: Level }), 20),
+    list(
+      v.strictObject({ roleId: Id, areaId: Id, core: v.boolean(), target: Level }),
+      STORED.inner,
+    ),
   ),
   ...stamps,
 });
@@ -48,9 +54,12 @@ const SkillSchema = v.strictObject({
 const RoleSchema = v.strictObject({
   id: Id,
   name,
-  summary: text(300),
-  areas: list(v.strictObject({ id: Id, name }), 20),
-  links: list(v.strictObject({ skillId: Id, areaId: Id, core: v.boolean(), target: Level }), 100),
+  summary: text(STORED.summary),
+  areas: list(v.strictObject({ id: Id, name }), STORED.inner),
+  links: list(
+    v.strictObject({ skillId: Id, areaId: Id, core: v.boolean(), target: Level }),
+    STORED.inner,
+  ),
   custom: v.optional(v.literal(true)),
   ...stamps,
 });
@@ -58,8 +67,8 @@ const RoleSchema = v.strictObject({
 const PackSchema = v.strictObject({
   format: v.literal(SKILL_PACK_FORMAT),
   version: v.literal(SKILL_PACK_VERSION),
-  roles: list(RoleSchema, 100),
-  skills: list(SkillSchema, 500),
+  roles: list(RoleSchema, STORED.customRoles),
+  skills: list(SkillSchema, STORED.customSkills),
 });
 
 export interface SkillPack {

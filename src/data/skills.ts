@@ -2,6 +2,7 @@ import type { Assessment, DayKey, Evidence, Rating, SkillState } from '../domain
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration } from './generation';
+import { assertStorable } from './storable';
 
 /** Every skill the user has touched (rated, ticked or evidenced), by skill id. */
 export async function allSkillStates(): Promise<SkillState[]> {
@@ -66,8 +67,11 @@ export function setChecklistStep(skillId: string, stepId: string, done: boolean)
   }));
 }
 
-export function addEvidence(skillId: string, evidence: Omit<Evidence, 'id'>) {
-  return updateState(skillId, (s) => ({ evidence: [...s.evidence, { ...evidence, id: newId() }] }));
+export async function addEvidence(skillId: string, evidence: Omit<Evidence, 'id'>) {
+  const piece = { ...evidence, id: newId() };
+  const at = now();
+  await assertStorable('skillStates', { ...blankState(skillId, at), evidence: [piece] });
+  return updateState(skillId, (s) => ({ evidence: [...s.evidence, piece] }));
 }
 
 const sameEvidence = (a: Evidence, b: Evidence) =>

@@ -51,15 +51,21 @@ export const INPUT = {
 /** Long enough for any text an older version let through; a real user never gets near it. */
 const LEGACY_TEXT = 100_000;
 
+/**
+ * Each text's stored limit is the most any earlier version let through: by a form with no
+ * maxlength (activity and goal titles, activity notes, checklist steps: LEGACY_TEXT), or by a
+ * backup it restored (whose schema took names and labels up to 200 characters, other texts
+ * up to 5000).
+ */
 export const STORED = {
   id: 100,
   title: LEGACY_TEXT,
-  label: LEGACY_TEXT,
-  name: LEGACY_TEXT,
+  label: 200,
+  name: 200,
   note: LEGACY_TEXT,
-  evidenceNote: LEGACY_TEXT,
-  description: LEGACY_TEXT,
-  summary: LEGACY_TEXT,
+  evidenceNote: 5000,
+  description: 5000,
+  summary: 5000,
   step: LEGACY_TEXT,
   link: INPUT.link,
   /** Items in any list inside one record (steps, evidence, skill ids, pauses...). */
@@ -101,4 +107,34 @@ export function inRange(n: number, range: Range): boolean {
 /** The target range of a period goal for its measure. */
 export function targetRange(measure: 'sessions' | 'minutes'): Range {
   return measure === 'sessions' ? INPUT.targetSessions : INPUT.targetMinutes;
+}
+
+/** Why a typed value is refused, with the numbers the message needs. */
+export type LimitProblem =
+  | { readonly kind: 'too-long'; readonly max: number; readonly length: number }
+  | { readonly kind: 'too-many'; readonly max: number; readonly count: number }
+  | { readonly kind: 'out-of-range'; readonly min: number; readonly max: number }
+  | { readonly kind: 'day-out-of-range'; readonly min: DayKey; readonly max: DayKey };
+
+/** Null when `value` fits in `max` characters. */
+export function textProblem(value: string, max: number): LimitProblem | null {
+  return value.length > max ? { kind: 'too-long', max, length: value.length } : null;
+}
+
+/** Null for a whole number inside the range (what a number field must hold). */
+export function numberProblem(value: number, range: Range): LimitProblem | null {
+  return inRange(value, range) ? null : { kind: 'out-of-range', ...range };
+}
+
+/** Null for a real day inside the range the forms take. */
+export function dayProblem(day: string, range = INPUT.days): LimitProblem | null {
+  return isDayInRange(day, range) ? null : { kind: 'day-out-of-range', ...range };
+}
+
+/** A custom skill's checklist (one step a line): how many steps and how long each. */
+export function stepsProblem(steps: readonly string[]): LimitProblem | null {
+  const kept = steps.map((s) => s.trim()).filter(Boolean);
+  if (kept.length > INPUT.steps) return { kind: 'too-many', max: INPUT.steps, count: kept.length };
+  const long = kept.find((s) => s.length > INPUT.step);
+  return long === undefined ? null : textProblem(long, INPUT.step);
 }

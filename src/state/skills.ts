@@ -8,6 +8,7 @@ import {
   setChecklistStep,
 } from '../data/skills';
 import { todayKey } from '../domain/days';
+import { INPUT } from '../domain/limits';
 import { webLink } from '../domain/links';
 import { sortAssessments } from '../domain/progress/index';
 import type { Assessment, Evidence, Rating } from '../domain/types';
@@ -76,7 +77,7 @@ export function tickStep(skillId: string, stepId: string, done: boolean): Promis
   });
 }
 
-export type EvidenceProblem = 'empty' | 'badLink';
+export type EvidenceProblem = 'empty' | 'badLink' | 'noteTooLong' | 'linkTooLong';
 
 /** Adds a note (and optional link) backing the user's level; returns what was wrong, if anything. */
 export async function addSkillEvidence(
@@ -87,8 +88,11 @@ export async function addSkillEvidence(
 ): Promise<EvidenceProblem | null> {
   const text = note.trim();
   if (!text) return 'empty';
+  if (text.length > INPUT.evidenceNote) return 'noteTooLong';
   const safe = link.trim() ? webLink(link) : null;
   if (link.trim() && !safe) return 'badLink';
+  // Normalising can lengthen a link (an accented address is percent-encoded): check the result.
+  if (safe && safe.length > INPUT.link) return 'linkTooLong';
   const evidence: Omit<Evidence, 'id'> = {
     note: text,
     day: todayKey(now),

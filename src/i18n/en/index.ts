@@ -1,6 +1,7 @@
 import { backup } from './backup';
 import { common } from './common';
 import { goals } from './goals';
+import { limits } from './limits';
 import { log } from './log';
 import { progress } from './progress';
 import { reminders } from './reminders';
@@ -26,4 +27,5 @@ export const en = {
   today,
   backup,
   reminders,
+  limits,
 } as const;

@@ -97,7 +97,7 @@ export const roles = {
     kind: 'Core or optional',
     target: 'Target level',
     checklist: 'Checklist steps',
-    checklistHint: 'One step per line.',
+    checklistHint: 'One step per line, up to {max}.',
     skills: 'Skills in this role',
     skillsHint: 'Tick the skills this role needs, then choose core or optional and a target.',
     include: 'Include {skill}',

@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 import { backup } from './backup';
 import { common } from './common';
 import { goals } from './goals';
+import { limits } from './limits';
 import { log } from './log';
 import { progress } from './progress';
 import { reminders } from './reminders';
@@ -26,4 +27,5 @@ export const it: Messages = {
   today,
   backup,
   reminders,
+  limits,
 };

@@ -105,7 +105,7 @@ export const roles: Shape<typeof en> = {
     kind: 'Fondamentale o facoltativa',
     target: 'Livello obiettivo',
     checklist: 'Passi della checklist',
-    checklistHint: 'Un passo per riga.',
+    checklistHint: 'Un passo per riga, fino a {max}.',
     skills: 'Competenze del ruolo',
     skillsHint:
       'Spunta le competenze che servono al ruolo, poi scegli se sono fondamentali o facoltative e il livello obiettivo.',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LEVEL_INFO, skillById, text } from '../../../domain/catalog/index';
 import { isDayKey } from '../../../domain/days';
+import { INPUT } from '../../../domain/limits';
 import type { Goal, Level } from '../../../domain/types';
 import { fmt, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
@@ -15,13 +16,15 @@ import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
 import { SkillPicker } from '../../components/skill-picker';
+import { type GoalErrors, goalFormErrors } from './form-checks';
 import { levelGoalDefaults } from './form-defaults';
 import { type Measure, type Period, TargetSentence } from './period-fields';
 import { RoleChecks } from './role-checks';
 
 type Kind = Goal['kind'];
-type Errors = Partial<Record<'title' | 'target' | 'skill' | 'due' | 'end', string>>;
+type Errors = GoalErrors;
 const KINDS: readonly Kind[] = ['period', 'level', 'deliverable'];
+const DAY_RANGE = { min: INPUT.days.min, max: INPUT.days.max };
 
 /**
  * Create or edit a goal: a regular target, a level by a date, or a deliverable by a date.
@@ -113,13 +116,8 @@ export function GoalForm({
 
   async function submit(e: Event) {
     e.preventDefault();
-    const next: Errors = {};
     const n = Number(target);
-    if (kind === 'deliverable' && !title.trim()) next.title = f.deliverableMissing;
-    if (kind === 'period' && (!Number.isInteger(n) || n < 1)) next.target = f.targetInvalid;
-    if (kind === 'level' && !skillId) next.skill = f.skillMissing;
-    if (kind !== 'period' && !isDayKey(due)) next.due = f.dueMissing;
-    if (end && (!isDayKey(end) || end < start)) next.end = f.endBeforeStart;
+    const next = goalFormErrors({ kind, title, target, measure, skillId, due, start, end });
     setErrors(next);
     if (Object.keys(next).length > 0) return focusAfter(next);
     const base = {
@@ -166,6 +164,7 @@ export function GoalForm({
         id="g-title"
         type="text"
         value={title}
+        maxLength={INPUT.title}
         placeholder={kind === 'deliverable' ? undefined : autoTitle()}
         aria-required={kind === 'deliverable' ? 'true' : undefined}
         onInput={(e) => setTitle(e.currentTarget.value)}
@@ -252,6 +251,7 @@ export function GoalForm({
             <input
               id="g-due"
               type="date"
+              {...DAY_RANGE}
               value={due}
               onInput={(e) => setDue(e.currentTarget.value)}
               {...err('due')}
@@ -265,9 +265,12 @@ export function GoalForm({
           <input
             id="g-start"
             type="date"
+            {...DAY_RANGE}
             value={start}
             onInput={(e) => setStart(e.currentTarget.value)}
+            {...err('start')}
           />
+          {errText('start')}
         </div>
         {kind === 'period' && (
           <div class="field">
@@ -279,6 +282,7 @@ export function GoalForm({
               type="date"
               value={end}
               min={start}
+              max={INPUT.days.max}
               onInput={(e) => setEnd(e.currentTarget.value)}
               {...err('end')}
             />

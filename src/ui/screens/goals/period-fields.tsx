@@ -1,3 +1,4 @@
+import { targetRange } from '../../../domain/limits';
 import { plural } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 
@@ -43,7 +44,8 @@ export function TargetSentence({
           class="goal-sentence__amount"
           type="number"
           inputMode="numeric"
-          min={1}
+          min={targetRange(measure).min}
+          max={targetRange(measure).max}
           value={target}
           onInput={(e) => onTarget(e.currentTarget.value)}
           {...invalid}

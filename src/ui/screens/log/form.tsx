@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
+import { dayProblem, INPUT, numberProblem, textProblem } from '../../../domain/limits';
 import { isWebLink, sameAppPath } from '../../../domain/links';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
@@ -11,6 +12,7 @@ import { getActivity, removeActivity, saveActivity, today } from '../../../state
 import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
+import { CharCount, limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { SkillPicker } from '../../components/skill-picker';
 import { ChipChoice } from './chip-choice';
@@ -20,7 +22,9 @@ const PRESETS = [15, 30, 45, 60] as const;
 /** Only same-app paths are followed after saving and by Back (never another origin). */
 export const safeReturn = sameAppPath;
 
-type Errors = Partial<Record<'type' | 'minutes' | 'day' | 'link' | 'save', string>>;
+type Errors = Partial<
+  Record<'type' | 'minutes' | 'day' | 'title' | 'note' | 'link' | 'save', string>
+>;
 
 /**
  * Log (or edit) an activity, built for speed: from Today, "webinar, 45 min, today" is
@@ -67,9 +71,17 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
     const next: Errors = {};
     const mins = Number(minutes);
     if (!type) next.type = f.typeMissing;
-    if (!Number.isInteger(mins) || mins < 1 || mins > 1440) next.minutes = f.minutesInvalid;
+    if (numberProblem(mins, INPUT.minutes)) next.minutes = f.minutesInvalid;
+    const early = dayProblem(day);
     if (!isDayKey(day) || day > now) next.day = f.dayInvalid;
+    else if (early) next.day = limitText(early);
+    const long = textProblem(title.trim(), INPUT.title);
+    if (long) next.title = limitText(long);
+    const longNote = textProblem(note, INPUT.note);
+    if (longNote) next.note = limitText(longNote);
+    const longLink = textProblem(link.trim(), INPUT.link);
     if (link.trim() && !isWebLink(link.trim())) next.link = f.linkInvalid;
+    else if (longLink) next.link = limitText(longLink);
     setErrors(next);
     if (Object.keys(next).length > 0 || !type) {
       focusAfter(next);
@@ -144,7 +156,13 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
             label: fmt(m.common.minutesShort, { n: p }),
           }))}
           onChange={setMinutes}
-          other={{ id: 'minutes-other', label: f.minutesOther, type: 'number', min: 1, max: 1440 }}
+          other={{
+            id: 'minutes-other',
+            label: f.minutesOther,
+            type: 'number',
+            min: INPUT.minutes.min,
+            max: INPUT.minutes.max,
+          }}
           invalid={err('minutes')}
           error={errText('minutes')}
         />
@@ -157,7 +175,13 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
             { value: yesterday, label: m.common.yesterday },
           ]}
           onChange={setDay}
-          other={{ id: 'day-other', label: f.otherDay, type: 'date', max: now }}
+          other={{
+            id: 'day-other',
+            label: f.otherDay,
+            type: 'date',
+            min: INPUT.days.min,
+            max: now,
+          }}
           invalid={err('day')}
           error={errText('day')}
         />
@@ -180,10 +204,14 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
             id="log-title"
             type="text"
             value={title}
+            maxLength={INPUT.title}
             placeholder={fallbackTitle}
             aria-describedby={fallbackTitle ? 'log-title-hint' : undefined}
             onInput={(e) => setTitle(e.currentTarget.value)}
+            {...err('title')}
           />
+          {errText('title')}
+          <CharCount value={title} max={INPUT.title} />
           {fallbackTitle && (
             <span id="log-title-hint" class="hint">
               {fmt(f.titleHint, { fallback: fallbackTitle })}
@@ -194,7 +222,15 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
           <label for="log-note">
             {f.note} <span class="muted">({m.common.optional})</span>
           </label>
-          <textarea id="log-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <textarea
+            id="log-note"
+            value={note}
+            maxLength={INPUT.note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+            {...err('note')}
+          />
+          {errText('note')}
+          <CharCount value={note} max={INPUT.note} />
         </div>
         <div class="field">
           <label for="log-link">
@@ -205,6 +241,7 @@ export function LogForm({ id, skill, from }: { id?: string; skill?: string; from
             type="url"
             inputMode="url"
             value={link}
+            maxLength={INPUT.link}
             aria-describedby="log-link-hint"
             onInput={(e) => setLink(e.currentTarget.value)}
             {...err('link')}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { INPUT, numberProblem, textProblem } from '../../../domain/limits';
 import type { Goal, IsoWeekday, Reminder } from '../../../domain/types';
 import { lang, messages } from '../../../i18n/index';
 import { catalog, followedRoles } from '../../../state/catalog';
@@ -11,13 +12,14 @@ import { showToast } from '../../../state/toast';
 import { ChoiceGroup } from '../../components/choice-group';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
+import { limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { skillOptions } from '../../components/skill-groups';
 import { weekdayName, weekdaysInOrder } from './describe';
 import { defaultsOf } from './form-model';
 
 type Kind = Reminder['kind'];
-type Errors = Partial<Record<'days' | 'goal', string>>;
+type Errors = Partial<Record<'days' | 'goal' | 'label' | 'daysBefore', string>>;
 
 /** Create or edit a rule: weekly, N days before a goal's deadline, or "goal at risk". */
 export function ReminderForm({ id }: { id?: string }) {
@@ -55,6 +57,10 @@ export function ReminderForm({ id }: { id?: string }) {
     if (v.kind !== 'weekly' && !goalChoices.some((g) => g.id === v.goalId)) {
       next.goal = f.noGoalPicked;
     }
+    const long = textProblem(v.label.trim(), INPUT.label);
+    if (long) next.label = limitText(long);
+    const before = numberProblem(Number(v.daysBefore || 0), INPUT.daysBefore);
+    if (v.kind === 'deadline' && before) next.daysBefore = limitText(before);
     setErrors(next);
     if (Object.keys(next).length > 0) {
       focusAfter(next);
@@ -116,11 +122,13 @@ export function ReminderForm({ id }: { id?: string }) {
           <input
             id="r-label"
             type="text"
-            maxLength={80}
+            maxLength={INPUT.label}
             value={v.label}
             aria-describedby="r-label-hint"
             onInput={(e) => set('label', e.currentTarget.value)}
+            {...invalid('label')}
           />
+          {errText('label')}
           <span id="r-label-hint" class="hint">
             {f.labelHint}
           </span>
@@ -197,11 +205,13 @@ export function ReminderForm({ id }: { id?: string }) {
               id="r-before"
               type="number"
               inputMode="numeric"
-              min={0}
-              max={60}
+              min={INPUT.daysBefore.min}
+              max={INPUT.daysBefore.max}
               value={v.daysBefore}
               onInput={(e) => set('daysBefore', e.currentTarget.value)}
+              {...invalid('daysBefore')}
             />
+            {errText('daysBefore')}
           </div>
         )}
         {v.kind === 'atRisk' && (

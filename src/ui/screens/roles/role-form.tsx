@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LEVEL_INFO } from '../../../domain/catalog/index';
+import { INPUT, textProblem } from '../../../domain/limits';
 import type { CustomRole, Level, RoleSkillLink } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { catalog, customRoles } from '../../../state/catalog';
 import { saveRole } from '../../../state/custom-content';
+import { limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { t } from './helpers';
 
@@ -37,6 +39,8 @@ export function RoleForm({ params }: { params: { roleId?: string } }) {
   const onSubmit = async (e: Event) => {
     e.preventDefault();
     if (!name.trim()) return setError(f.nameRequired);
+    const long = textProblem(name.trim(), INPUT.name) ?? textProblem(summary.trim(), INPUT.summary);
+    if (long) return setError(limitText(long));
     if (picks.size === 0) return setError(f.pickSkill);
     const areaId = existing?.areas[0]?.id ?? 'main';
     const links: RoleSkillLink[] = [...picks].map(([skillId, p]) => ({
@@ -62,7 +66,7 @@ export function RoleForm({ params }: { params: { roleId?: string } }) {
               id="role-name"
               type="text"
               value={name}
-              maxLength={80}
+              maxLength={INPUT.name}
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </div>
@@ -72,7 +76,7 @@ export function RoleForm({ params }: { params: { roleId?: string } }) {
               id="role-summary"
               type="text"
               value={summary}
-              maxLength={300}
+              maxLength={INPUT.summary}
               onInput={(e) => setSummary(e.currentTarget.value)}
             />
           </div>

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LEVEL_INFO, roleById } from '../../../domain/catalog/index';
+import { INPUT, stepsProblem, textProblem } from '../../../domain/limits';
 import { CUSTOM_AREA } from '../../../domain/progress/index';
 import type { CustomSkill, Level } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { catalog, customSkills } from '../../../state/catalog';
 import { saveSkill } from '../../../state/custom-content';
+import { limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { t } from './helpers';
 
-const NAME_MAX = 80;
+const NAME_MAX = INPUT.name;
 
 /** Adds a skill of the user's own to a role (/roles/:roleId/add-skill) or edits one. */
 export function SkillForm({ params }: { params: { roleId?: string; skillId?: string } }) {
@@ -30,12 +32,18 @@ export function SkillForm({ params }: { params: { roleId?: string; skillId?: str
   const [core, setCore] = useState(attached?.core ?? false);
   const [target, setTarget] = useState<Level>(attached?.target ?? 3);
   const [error, setError] = useState<string | null>(null);
+  const [stepsError, setStepsError] = useState<string | null>(null);
   const back = existing ? `/roles/skill/${existing.id}` : role ? `/roles/${role.id}` : '/roles';
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
     if (!name.trim()) return setError(f.nameRequired);
     if (name.trim().length > NAME_MAX) return setError(fmt(f.tooLong, { max: NAME_MAX }));
+    const tooLong = textProblem(description.trim(), INPUT.description);
+    const stepProblem = stepsProblem(steps.split('\n'));
+    setStepsError(stepProblem ? limitText(stepProblem, 'step') : null);
+    setError(tooLong ? limitText(tooLong) : null);
+    if (tooLong || stepProblem) return;
     const saved = await saveSkill(
       {
         name,
@@ -76,7 +84,7 @@ export function SkillForm({ params }: { params: { roleId?: string; skillId?: str
           <textarea
             id="sk-desc"
             value={description}
-            maxLength={1000}
+            maxLength={INPUT.description}
             onInput={(e) => setDescription(e.currentTarget.value)}
           />
         </div>
@@ -85,11 +93,17 @@ export function SkillForm({ params }: { params: { roleId?: string; skillId?: str
           <textarea
             id="sk-steps"
             value={steps}
-            aria-describedby="sk-steps-hint"
+            aria-describedby={stepsError ? 'sk-steps-err sk-steps-hint' : 'sk-steps-hint'}
+            aria-invalid={stepsError !== null}
             onInput={(e) => setSteps(e.currentTarget.value)}
           />
+          {stepsError && (
+            <span class="error" id="sk-steps-err" role="alert">
+              {stepsError}
+            </span>
+          )}
           <span class="hint" id="sk-steps-hint">
-            {f.checklistHint}
+            {fmt(f.checklistHint, { max: INPUT.steps })}
           </span>
         </div>
         {role && (

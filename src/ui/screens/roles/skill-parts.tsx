@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EVIDENCE_INVITED_FROM, LEVEL_INFO } from '../../../domain/catalog/index';
+import { INPUT } from '../../../domain/limits';
 import { webLink } from '../../../domain/links';
 import type { SkillDef, SkillState } from '../../../domain/types';
 import { fmt, formatDay } from '../../../i18n/format';
@@ -12,6 +13,7 @@ import {
   tickStep,
 } from '../../../state/skills';
 import { Icon } from '../../components/icon';
+import { limitText } from '../../components/limit-text';
 import { t } from './helpers';
 
 /** The skill's concrete steps, ticked one by one. */
@@ -42,6 +44,16 @@ export function Checklist({ skill, state }: { skill: SkillDef; state: SkillState
 }
 
 /** Notes and links that back the user's level; invited from "confident" up. */
+/** The words for a refused piece of evidence. */
+function problemText(problem: EvidenceProblem, note: string, link: string): string {
+  const m = messages().roles.skill;
+  if (problem === 'empty') return m.evidenceEmpty;
+  if (problem === 'badLink') return m.evidenceBadLink;
+  const length = problem === 'noteTooLong' ? note.trim().length : (webLink(link)?.length ?? 0);
+  const max = problem === 'noteTooLong' ? INPUT.evidenceNote : INPUT.link;
+  return limitText({ kind: 'too-long', max, length });
+}
+
 export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillState | null }) {
   const m = messages().roles.skill;
   const [note, setNote] = useState('');
@@ -105,9 +117,11 @@ export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillSt
           <textarea
             id="ev-note"
             value={note}
-            maxLength={1000}
-            aria-invalid={problem === 'empty'}
-            aria-describedby={problem === 'empty' ? 'ev-error' : undefined}
+            maxLength={INPUT.evidenceNote}
+            aria-invalid={problem === 'empty' || problem === 'noteTooLong'}
+            aria-describedby={
+              problem === 'empty' || problem === 'noteTooLong' ? 'ev-error' : undefined
+            }
             onInput={(e) => setNote(e.currentTarget.value)}
           />
         </div>
@@ -118,9 +132,11 @@ export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillSt
             type="url"
             inputMode="url"
             value={link}
-            maxLength={2048}
-            aria-invalid={problem === 'badLink'}
-            aria-describedby={problem === 'badLink' ? 'ev-error ev-hint' : 'ev-hint'}
+            maxLength={INPUT.link}
+            aria-invalid={problem === 'badLink' || problem === 'linkTooLong'}
+            aria-describedby={
+              problem === 'badLink' || problem === 'linkTooLong' ? 'ev-error ev-hint' : 'ev-hint'
+            }
             onInput={(e) => setLink(e.currentTarget.value)}
           />
           <span class="hint" id="ev-hint">
@@ -129,7 +145,7 @@ export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillSt
         </div>
         {problem && (
           <p class="error-text" id="ev-error" role="alert">
-            {problem === 'empty' ? m.evidenceEmpty : m.evidenceBadLink}
+            {problemText(problem, note, link)}
           </p>
         )}
         <button type="submit" class="btn btn--secondary">
