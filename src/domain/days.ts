@@ -21,8 +21,19 @@ export type WeekStartsOn = 0 | 1 | 6;
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The local calendar day of an instant (the day the user sees on their phone). */
+/** The first and last days a key can hold (four-digit years). */
+export const FIRST_DAY: DayKey = '0000-01-01';
+export const LAST_DAY: DayKey = '9999-12-31';
+
+/**
+ * The local calendar day of an instant (the day the user sees on their phone). Past year 9999
+ * (the week after a goal starting 9999-12-31) it stays on the last day a key can hold, so
+ * arithmetic on odd stored dates never produces a key that then throws.
+ */
 export function toDayKey(date: Date): DayKey {
+  const year = date.getFullYear();
+  if (year > 9999) return LAST_DAY;
+  if (year < 0) return FIRST_DAY;
   return formatISO(date, { representation: 'date' });
 }
 

@@ -1,4 +1,5 @@
-import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { ScreenBoundary } from './components/boundary';
 import { useWelcomeRedirect } from './screens/welcome/guard';
 import { ShellFrame } from './shell/frame';
 import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
@@ -50,7 +51,7 @@ function Shell() {
   useWelcomeRedirect();
   return (
     <ShellFrame>
-      <ErrorBoundary>
+      <ScreenBoundary>
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={Today} />
           <Route path="/roles" component={Roles} />
@@ -67,7 +68,7 @@ function Shell() {
           <Route path="/welcome" component={Welcome} />
           <Route default component={NotFound} />
         </Router>
-      </ErrorBoundary>
+      </ScreenBoundary>
     </ShellFrame>
   );
 }

@@ -30,7 +30,9 @@ export function periodsBetween(
   let range = periodOf(from, period, weekStartsOn);
   while (range.start <= to) {
     ranges.push(range);
-    range = periodOf(addDays(range.end, 1), period, weekStartsOn);
+    const next = periodOf(addDays(range.end, 1), period, weekStartsOn);
+    if (next.start <= range.start) break; // the last day a key can hold: nothing comes after
+    range = next;
   }
   return ranges;
 }

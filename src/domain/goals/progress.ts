@@ -17,7 +17,8 @@
 // - Activities logged on paused days still count: a pause lowers what is asked, it never
 //   hides work that was done.
 
-import { eachDay, minDay, type WeekStartsOn } from '../days';
+import { eachDay, maxDay, minDay, type WeekStartsOn } from '../days';
+import { INPUT } from '../limits';
 import type { Activity, DayKey, PeriodGoal } from '../types';
 import { type DayRange, isPaused, periodOf, periodsBetween, rangeIndexOf } from './periods';
 
@@ -89,7 +90,10 @@ export function goalHistory(
     return [{ range, status: 'upcoming', ...progressOf(goal, range, 0) }];
   }
   const last = goal.end === undefined ? today : minDay(today, goal.end);
-  const ranges = periodsBetween(goal.start, last, goal.period, weekStartsOn);
+  // History is shown from 2000 on at most: a start of 0001-01-01 (a typo an older version
+  // kept) would otherwise mean 100,000 weeks to count, with no activity in any of them.
+  const from = maxDay(goal.start, INPUT.days.min);
+  const ranges = periodsBetween(from, maxDay(from, last), goal.period, weekStartsOn);
   const lastRange = ranges[ranges.length - 1];
   if (!lastRange) return [];
   const matches = goalMatcher(goal, opts);

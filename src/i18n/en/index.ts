@@ -3,6 +3,7 @@ import { common } from './common';
 import { goals } from './goals';
 import { limits } from './limits';
 import { log } from './log';
+import { oops } from './oops';
 import { progress } from './progress';
 import { reminders } from './reminders';
 import { roles } from './roles';
@@ -28,4 +29,5 @@ export const en = {
   backup,
   reminders,
   limits,
+  oops,
 } as const;

@@ -5,8 +5,8 @@ import { goals } from '../../../state/goals';
 import { logVersion, readActivities, today } from '../../../state/log';
 import { weekStartsOn } from '../../../state/settings';
 import { EmptyState, Screen } from '../../components/screen';
-import { GoalCard } from './goal-card';
 import { goalsWindowStart } from './progress-view';
+import { SafeGoalCard as GoalCard } from './safe-goal-card';
 import { GoalsSectionTabs } from './section-tabs';
 
 /** Active goals with their progress, then archived ones. Reads ~6 months of the log. */
