@@ -73,7 +73,7 @@ describe('log form', () => {
 describe('goal form', () => {
   it('refuses a target of 1,000,000 and a start of 9999-12-31, saying the range', async () => {
     openAt('/goals/new');
-    fireEvent.input(await screen.findByLabelText('Target'), { target: { value: '1000000' } });
+    fireEvent.input(await screen.findByLabelText('Number'), { target: { value: '1000000' } });
     fireEvent.input(screen.getByLabelText('Starts'), { target: { value: '9999-12-31' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save goal' }));
     expect(await screen.findByText('Enter a whole number from 1 to 100.')).toBeTruthy();
