@@ -20,6 +20,12 @@ const STORES = ['settings', 'skillStates', 'assessments', 'activities', 'goals',
 export async function seed(page: Page, data: SeedData, lang: 'en' | 'it'): Promise<void> {
   await page.evaluate(
     async ({ data, lang, stores }) => {
+      // Never create the database ourselves (it would have no stores): wait for the app's.
+      for (let i = 0; i < 100; i++) {
+        const names = (await indexedDB.databases()).map((d) => d.name);
+        if (names.includes('self-training-tracker')) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       const open = indexedDB.open('self-training-tracker');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);

@@ -29,6 +29,7 @@ export const roles = {
   optional: 'Optional',
   level: 'Level {level}',
   levelVsTarget: '{level} / target {target}',
+  targetOnly: 'target {target}',
   unrated: 'Not rated',
   notRelevant: 'Not relevant',
   gap: { one: '{n} level to go', other: '{n} levels to go' },

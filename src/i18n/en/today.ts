@@ -42,5 +42,6 @@ export const today = {
   streak: { one: '{n}-week streak', other: '{n}-week streak' },
   streakNone: 'Log one activity this week to start a weekly streak.',
   weekSummary: 'This week: {minutes} in {sessions}.',
+  weekNone: 'Nothing logged this week yet.',
   roleCount: '{role}: {sessions}',
 } as const;

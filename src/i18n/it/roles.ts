@@ -36,6 +36,7 @@ export const roles: Shape<typeof en> = {
   optional: 'Facoltativa',
   level: 'Livello {level}',
   levelVsTarget: '{level} / obiettivo {target}',
+  targetOnly: 'obiettivo {target}',
   unrated: 'Non valutata',
   notRelevant: 'Non mi riguarda',
   gap: { one: 'manca {n} livello', other: 'mancano {n} livelli' },

@@ -48,5 +48,6 @@ export const today: Shape<typeof en> = {
   streak: { one: 'Serie di {n} settimana', other: 'Serie di {n} settimane' },
   streakNone: 'Registra un’attività questa settimana per iniziare una serie.',
   weekSummary: 'Questa settimana: {minutes} in {sessions}.',
+  weekNone: 'Ancora nessuna attività questa settimana.',
   roleCount: '{role}: {sessions}',
 };

@@ -66,9 +66,15 @@ export function RoleDetail({ params }: { params: { roleId: string } }) {
       {role.areas.map((area) => {
         const rows = detail.skills.filter((s) => s.areaId === area.id);
         if (rows.length === 0) return null;
+        const areaRow = detail.areas.find((a) => a.areaId === area.id);
         return (
           <section key={area.id} class="card" aria-labelledby={`area-${area.id}`}>
             <h2 id={`area-${area.id}`}>{t(area.name)}</h2>
+            {detail.rated > 0 && areaRow && areaRow.skills > 0 && (
+              <p class="note">
+                {plural(m.roles.areaAtTarget, areaRow.skills, { done: areaRow.atTarget })}
+              </p>
+            )}
             <ul class="list">
               {rows.map((row) => (
                 <SkillLine key={row.skillId} row={row} role={role} />
@@ -111,7 +117,10 @@ function SkillLine({ row, role }: { row: SkillRow; role: RoleDef }) {
               ? ratingLabel(row.rating)
               : fmt(m.levelVsTarget, { level: row.rating, target: row.target })}
           </span>
-          {row.counted && (
+          {row.counted && row.rating === null && (
+            <span class="muted">{fmt(m.targetOnly, { target: row.target })}</span>
+          )}
+          {row.counted && row.rating !== null && (
             <span class={reached ? 'skill-line__ok' : 'skill-line__gap'}>
               {reached ? m.atTarget : plural(m.gap, row.gap)}
             </span>

@@ -45,7 +45,7 @@ export function Consistency({
           </p>
         </>
       )}
-      {streak !== null && (
+      {streak !== null && view.trend !== null && (
         <p class="today-streak">{streak > 0 ? plural(t.streak, streak) : t.streakNone}</p>
       )}
     </section>

@@ -44,7 +44,7 @@ export function RerateCard({ activities }: { activities: readonly Activity[] }) 
           level: levelName(s.rating),
         })}
       </p>
-      <div class="actions">
+      <div class="today-rerate__actions">
         <button type="button" class="btn btn--small" onClick={() => answer(keepLevel)}>
           {r.keep}
         </button>

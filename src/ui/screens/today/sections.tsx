@@ -73,6 +73,14 @@ export function WeekSummary({
   const minutes = inWeek.reduce((n, a) => n + a.minutes, 0);
   const roles = followedRoles.value;
   const perRole = minutesByRole(inWeek, roles, week.start, week.end);
+  if (inWeek.length === 0) {
+    // No wall of zeros: one plain sentence until the week has its first session.
+    return (
+      <div class="today-week">
+        <p>{m.today.weekNone}</p>
+      </div>
+    );
+  }
   return (
     <div class="today-week">
       <p>
@@ -83,14 +91,16 @@ export function WeekSummary({
       </p>
       {roles.length > 0 && (
         <ul class="today-roles">
-          {perRole.map((r) => (
-            <li key={r.roleId} class="badge">
-              {fmt(m.today.roleCount, {
-                role: text(roleById(catalog.value, r.roleId)?.name ?? r.roleId, lang.value),
-                sessions: plural(m.common.sessions, r.sessions),
-              })}
-            </li>
-          ))}
+          {perRole
+            .filter((r) => r.sessions > 0)
+            .map((r) => (
+              <li key={r.roleId} class="badge">
+                {fmt(m.today.roleCount, {
+                  role: text(roleById(catalog.value, r.roleId)?.name ?? r.roleId, lang.value),
+                  sessions: plural(m.common.sessions, r.sessions),
+                })}
+              </li>
+            ))}
         </ul>
       )}
     </div>
