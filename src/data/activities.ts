@@ -19,9 +19,10 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
     await assertStorable('activities', activity);
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
     await checkGeneration(tx);
+    // The stamp first: a put that throws at once (full disk) then leaves nothing queued.
     await Promise.all([
-      tx.objectStore('activities').put(activity),
       stampDataChange(tx, at),
+      tx.objectStore('activities').put(activity),
       tx.done,
     ]);
     return activity;
@@ -46,7 +47,7 @@ export async function updateActivity(
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = expectUnchanged(found, readUpdatedAt);
     const next: Activity = { ...clean(input), id, createdAt: current.createdAt, updatedAt: now() };
-    await Promise.all([store.put(next), stampDataChange(tx, next.updatedAt), tx.done]);
+    await Promise.all([stampDataChange(tx, next.updatedAt), store.put(next), tx.done]);
     return next;
   });
 }
@@ -58,8 +59,11 @@ export async function deleteActivity(id: string): Promise<Activity | null> {
     const store = tx.objectStore('activities');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = found ?? null;
-    if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
-    await tx.done;
+    // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
+    await Promise.all([
+      ...(current ? [stampDataChange(tx, now()), store.delete(id)] : []),
+      tx.done,
+    ]);
     return current;
   });
 }
@@ -70,8 +74,8 @@ export async function restoreActivity(activity: Activity): Promise<void> {
     const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
     await checkGeneration(tx);
     await Promise.all([
-      tx.objectStore('activities').put(activity),
       stampDataChange(tx, now()),
+      tx.objectStore('activities').put(activity),
       tx.done,
     ]);
   });

@@ -10,7 +10,11 @@ export const DATA_CHANGED_KEY = 'dataChangedAt';
 
 type WithMeta = IDBPTransaction<TrackerDB, (UserStore | 'meta')[], 'readwrite'>;
 
-/** Records that user data changed at `at` (an ISO time), inside the writing transaction. */
+/**
+ * Records that user data changed at `at` (an ISO time), inside the writing transaction. Queue it
+ * before the change itself: a put that throws at once (a full disk, in some browsers) does not
+ * abort the transaction, so a change queued before a throwing stamp would still be committed.
+ */
 export function stampDataChange(tx: WithMeta, at: string): Promise<unknown> {
   return tx.objectStore('meta').put({ key: DATA_CHANGED_KEY, value: at });
 }

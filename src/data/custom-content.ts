@@ -56,6 +56,6 @@ function deleteCustom(storeName: CustomStore, id: string): Promise<void> {
   return withStorageErrors(async () => {
     const tx = (await db()).transaction([storeName, 'meta'], 'readwrite');
     await checkGeneration(tx);
-    await Promise.all([tx.objectStore(storeName).delete(id), stampDataChange(tx, now()), tx.done]);
+    await Promise.all([stampDataChange(tx, now()), tx.objectStore(storeName).delete(id), tx.done]);
   });
 }

@@ -58,8 +58,11 @@ export async function deleteGoal(id: string): Promise<Goal | null> {
     const store = tx.objectStore('goals');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = found ?? null;
-    if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
-    await tx.done;
+    // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
+    await Promise.all([
+      ...(current ? [stampDataChange(tx, now()), store.delete(id)] : []),
+      tx.done,
+    ]);
     return current;
   });
 }

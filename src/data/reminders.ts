@@ -75,8 +75,11 @@ export async function deleteReminder(id: string): Promise<Reminder | null> {
     const store = tx.objectStore('reminders');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = found ?? null;
-    if (current) await Promise.all([store.delete(id), stampDataChange(tx, now())]);
-    await tx.done;
+    // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
+    await Promise.all([
+      ...(current ? [stampDataChange(tx, now()), store.delete(id)] : []),
+      tx.done,
+    ]);
     return current;
   });
 }

@@ -160,11 +160,18 @@ export function importSkillPack(pack: SkillPack): Promise<void> {
     await checkGeneration(tx);
     const skills = tx.objectStore('customSkills');
     const roles = tx.objectStore('customRoles');
-    await Promise.all([
-      ...pack.skills.map((s) => skills.put(s)),
-      ...pack.roles.map((r) => roles.put(r)),
-      tx.done,
-    ]);
+    const writes: Promise<unknown>[] = [];
+    try {
+      for (const s of pack.skills) writes.push(skills.put(s));
+      for (const r of pack.roles) writes.push(roles.put(r));
+    } catch (error) {
+      // A put that throws at once (full disk) leaves the transaction alive: abort it, or the
+      // records queued before it would be committed without the rest of the pack.
+      tx.abort();
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
+    await Promise.all([...writes, tx.done]);
   });
 }
 

@@ -11,9 +11,11 @@ import type {
   SnapshotInfo,
 } from '../data/backup/index';
 import { CONTENT_VERSION, skillById, text } from '../domain/catalog/index';
+import { fmt } from '../i18n/format';
 import { lang, messages } from '../i18n/index';
 import { placeInWords } from './backup-words';
 import { catalog, loadCatalogState } from './catalog';
+import { isStorageFull, userMessageFor } from './errors';
 import { changeSettings, settings } from './settings';
 import { announceDataReplaced } from './trouble';
 
@@ -41,18 +43,40 @@ export interface BackupOutcome {
   readonly fileName: string;
   /** A record that would stop the file from restoring, in plain words; null when all is well. */
   readonly problem: string | null;
+  /**
+   * Why this backup was not recorded as the last one although the file was handed over, in
+   * plain words (a full disk: the downloaded file may be incomplete too); null when recorded.
+   */
+  readonly notRecorded: string | null;
 }
 
-/** "Back up now": writes the file, hands it over, and remembers when (unless cancelled). */
+/**
+ * "Back up now": writes the file, hands it over, then records when. A web app cannot see a
+ * download finish, so "last backup" means "last backup file made": recorded only once the file
+ * was handed over without error (shared, or its download started), never when cancelled. When
+ * even that small record cannot be written, the disk is full: the file may be cut short too,
+ * so the backup is not counted (the reminder stays) and the person is told.
+ */
 export async function backUpNow(now = new Date()): Promise<BackupOutcome> {
   const { exportBackup } = await backupModule();
   const { fileName, json, problem } = await exportBackup({ now, contentVersion: CONTENT_VERSION });
   const delivery = await deliverFile(fileName, 'application/json', json);
-  if (delivery !== 'cancelled') await changeSettings({ lastBackupAt: now.toISOString() });
+  let notRecorded: string | null = null;
+  if (delivery !== 'cancelled') {
+    try {
+      await changeSettings({ lastBackupAt: now.toISOString() });
+    } catch (error) {
+      const m = messages().backup;
+      notRecorded = isStorageFull(error)
+        ? fmt(m.notRecordedFull, { file: fileName })
+        : fmt(m.notRecorded, { file: fileName, reason: userMessageFor(error) });
+    }
+  }
   return {
     delivery,
     fileName,
     problem: problem ? placeInWords(problem.detail, problem.record) : null,
+    notRecorded,
   };
 }
 

@@ -15,6 +15,11 @@ function nameOf(error: unknown): unknown {
   return (error as { name?: unknown } | null)?.name;
 }
 
+/** A full disk, in any of the shapes browsers report it. */
+export function isStorageFull(error: unknown): boolean {
+  return error instanceof StorageFullError || nameOf(error) === 'StorageFullError';
+}
+
 /**
  * The one sentence a user sees for a failed write: "storage is full" for any shape of quota
  * failure, "changed in another tab" for a stale write, else the reason (never an empty one).
@@ -22,7 +27,7 @@ function nameOf(error: unknown): unknown {
 export function userMessageFor(error: unknown): string {
   const m = messages().common;
   const name = nameOf(error);
-  if (error instanceof StorageFullError || name === 'StorageFullError') return m.storageFull;
+  if (isStorageFull(error)) return m.storageFull;
   // VersionError: a newer version of the app upgraded the database under this tab.
   if (name === 'DataChangedElsewhereError' || name === 'VersionError') return m.changedElsewhere;
   if (name === 'RecordConflictError') {
@@ -31,7 +36,10 @@ export function userMessageFor(error: unknown): string {
       ? m.conflict[conflict]
       : m.changedElsewhere;
   }
-  const reason = error instanceof Error ? error.message || error.name : String(error ?? '');
+  const reason =
+    error instanceof Error
+      ? error.message || (error.name === 'Error' ? '' : error.name)
+      : String(error ?? '');
   return fmt(m.saveFailed, { reason: reason.trim() || m.unknownReason });
 }
 

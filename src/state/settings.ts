@@ -5,6 +5,8 @@ import { CONTENT_CHANGES } from '../domain/catalog/changes';
 import { DEFAULT_SETTINGS, type Lang, type Settings, type ThemeChoice } from '../domain/types';
 import { lang, loadLanguage } from '../i18n/index';
 import { BOOT_HINT_KEYS } from './boot-hints';
+import { userMessageFor } from './errors';
+import { showToast } from './toast';
 
 /** The user's preferences, as loaded from the device. */
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
@@ -73,18 +75,48 @@ export async function initSettings(
   await loadLanguage(loaded.lang ?? pick(preferred));
 }
 
-export async function setLanguage(next: Lang): Promise<void> {
+/**
+ * Switches the language at once and saves it. A refused save (full disk, another tab) switches
+ * back and says why: the screen never shows a choice that the next start would not have.
+ */
+export async function setLanguage(next: Lang): Promise<boolean> {
+  const before = lang.value;
   await loadLanguage(next);
-  keep(await updateSettings({ lang: next }));
+  try {
+    await changeSettings({ lang: next });
+    return true;
+  } catch (error) {
+    await loadLanguage(before);
+    showToast({ message: userMessageFor(error), tone: 'error' });
+    return false;
+  }
 }
 
-export async function setTheme(next: ThemeChoice): Promise<void> {
+/** Applies the theme at once and saves it; a refused save puts the stored theme back. */
+export async function setTheme(next: ThemeChoice): Promise<boolean> {
   applyTheme(next);
-  keep(await updateSettings({ theme: next }));
+  try {
+    await changeSettings({ theme: next });
+    return true;
+  } catch (error) {
+    applyTheme(settings.value.theme);
+    showToast({ message: userMessageFor(error), tone: 'error' });
+    return false;
+  }
 }
 
+/**
+ * Saves a change to the preferences. When the save is refused, the signal is set again to the
+ * stored values (a new object, so controls the user already flipped re-render as stored), and
+ * the error goes to the caller.
+ */
 export async function changeSettings(patch: Parameters<typeof updateSettings>[0]): Promise<void> {
-  keep(await updateSettings(patch));
+  try {
+    keep(await updateSettings(patch));
+  } catch (error) {
+    settings.value = { ...settings.value };
+    throw error;
+  }
 }
 
 /** Call after any user record is saved: the first one is when we ask to keep the data. */

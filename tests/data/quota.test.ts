@@ -1,8 +1,16 @@
 // A full disk in the middle of a restore: the user gets StorageFullError and keeps exactly the
 // data they had (no half-written restore, no lost snapshot).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deleteActivity, logActivity, updateActivity } from '../../src/data/activities';
 import { applyRestore } from '../../src/data/backup/restore';
+import { deleteCustomRole, saveCustomSkill } from '../../src/data/custom-content';
 import { isQuotaError, StorageFullError, withStorageErrors } from '../../src/data/errors';
+import { deleteGoal, type GoalInput, pauseGoal, saveGoal } from '../../src/data/goals';
+import { type ReminderInput, saveReminder, setReminderEnabled } from '../../src/data/reminders';
+import { updateSettings } from '../../src/data/settings';
+import { buildSkillPack, importSkillPack } from '../../src/data/skill-pack';
+import { rateSkill, setChecklistStep } from '../../src/data/skills';
+import type { Activity, CustomRole, CustomSkill, Goal, Reminder } from '../../src/domain/types';
 import { sampleData, sampleDoc } from '../fixtures/backup-sample';
 import { dumpDb, seed } from './fixture-db';
 
@@ -102,4 +110,60 @@ describe('withStorageErrors', () => {
     expect(isQuotaError(new DOMException('aborted', 'AbortError'))).toBe(false);
     await expect(withStorageErrors(async () => 7)).resolves.toBe(7);
   });
+});
+
+describe('every write path on a full disk', () => {
+  const data = sampleData();
+  const ac1 = data.activities[0] as Activity;
+  const g1 = data.goals[0] as Goal;
+  const r1 = data.reminders[0] as Reminder;
+  const skill = data.customSkills[0] as CustomSkill;
+  const strip = <T extends { id: string; createdAt: string; updatedAt: string }>(r: T) => {
+    const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = r;
+    return rest;
+  };
+  const writes: Record<string, () => Promise<unknown>> = {
+    'log an activity': () => logActivity(strip(ac1)),
+    'edit an activity': () => updateActivity(ac1.id, strip(ac1), ac1.updatedAt),
+    'delete an activity': () => deleteActivity(ac1.id),
+    'save a goal': () => saveGoal(strip(g1) as GoalInput),
+    'pause a goal': () => pauseGoal(g1.id, '2026-11-30'),
+    'delete a goal': () => deleteGoal(g1.id),
+    'save a reminder': () => saveReminder(strip(r1) as ReminderInput),
+    'turn a reminder off': () => setReminderEnabled(r1.id, false),
+    'change the theme': () => updateSettings({ theme: 'light' }),
+    'follow a role': () =>
+      updateSettings((s) => ({ followedRoleIds: [...s.followedRoleIds, 'sh'] })),
+    'record the last backup': () => updateSettings({ lastBackupAt: '2026-12-01T10:00:00.000Z' }),
+    'rate a skill': () => rateSkill('cm.moderation', 3, '2026-11-30'),
+    'tick a step': () => setChecklistStep('cm.moderation', 'tone', true),
+    'save a custom skill': () => saveCustomSkill({ ...skill, name: 'Renamed' }, skill.updatedAt),
+    'delete a custom role': () => deleteCustomRole('custom.role.agency'),
+  };
+  it('import a skill pack: its second put fails (throw) -> nothing of the pack is kept', async () => {
+    await seed(data);
+    const before = await dumpDb();
+    const pack = buildSkillPack(
+      [{ ...(data.customRoles[0] as CustomRole), id: 'team-role' }],
+      [{ ...skill, id: 'team-skill' }],
+    );
+    failNthPut(2, 'throw');
+    await expect(importSkillPack(pack)).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(await dumpDb()).toBe(before);
+  });
+
+  for (const how of ['throw', 'request'] as const) {
+    for (const [what, write] of Object.entries(writes)) {
+      it(`${what}: a failing put (${how}) -> StorageFullError, nothing changed`, async () => {
+        await seed(data);
+        const before = await dumpDb();
+        failNthPut(1, how);
+        const error = await write().catch((e: unknown) => e);
+        vi.restoreAllMocks();
+        expect(error).toBeInstanceOf(StorageFullError);
+        expect(await dumpDb()).toBe(before);
+      });
+    }
+  }
 });

@@ -64,7 +64,9 @@ describe('data safety in real Chromium', () => {
     await logActivity(page, 'Kept in the backup');
 
     await page.goto('/settings');
-    expect(await page.getByTestId('last-backup').textContent()).toBe('Last backup: never');
+    expect(await page.getByTestId('last-backup').textContent()).toBe(
+      'Last backup file made: never',
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Back up now' }).click(),
@@ -74,7 +76,7 @@ describe('data safety in real Chromium', () => {
     );
     const file = readFileSync((await download.path()) as string);
     expect(JSON.parse(file.toString()).data.activities).toHaveLength(1);
-    await page.getByText('Last backup: today').waitFor();
+    await page.getByText('Last backup file made: today').waitFor();
 
     await logActivity(page, 'Logged after the backup');
     expect(await countActivities(page)).toBe(2);

@@ -31,10 +31,10 @@ describe('Back up now', () => {
       clicks.push(this.download);
     });
     render(<BackupSection />);
-    expect(screen.getByTestId('last-backup').textContent).toBe('Last backup: never');
+    expect(screen.getByTestId('last-backup').textContent).toBe('Last backup file made: never');
     fireEvent.click(screen.getByRole('button', { name: 'Back up now' }));
     await waitFor(() =>
-      expect(screen.getByTestId('last-backup').textContent).toBe('Last backup: today'),
+      expect(screen.getByTestId('last-backup').textContent).toBe('Last backup file made: today'),
     );
     expect(clicks[0]).toMatch(/^self-training-tracker-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect((await loadSettings()).lastBackupAt).toBeTruthy();

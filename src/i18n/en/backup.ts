@@ -2,12 +2,19 @@ export const backup = {
   heading: 'Backup',
   intro:
     'Your data lives only on this device. A backup is one file with all of it: keep it in your cloud drive or email it to yourself.',
-  lastNever: 'Last backup: never',
-  lastToday: 'Last backup: today',
-  lastAgo: { one: 'Last backup: {n} day ago', other: 'Last backup: {n} days ago' },
+  lastNever: 'Last backup file made: never',
+  lastToday: 'Last backup file made: today',
+  lastAgo: {
+    one: 'Last backup file made: {n} day ago',
+    other: 'Last backup file made: {n} days ago',
+  },
   backUpNow: 'Back up now',
   working: 'Preparing the file…',
-  saved: 'Backup saved as {file}.',
+  saved: 'Backup file {file} made: check that it is in your downloads, or wherever you shared it.',
+  notRecordedFull:
+    'The file {file} was handed to your browser, but your device’s storage is full: the file may be incomplete, so this backup was not counted. Free some space, then back up again.',
+  notRecorded:
+    'The file {file} was handed to your browser, but this backup was not counted: {reason}',
   shareCancelled: 'Backup not shared: nothing was saved.',
   problem:
     'The file was saved, but one record is not valid ({place}) and would stop it from restoring. Edit or delete that record, then back up again.',

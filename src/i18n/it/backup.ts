@@ -5,12 +5,19 @@ export const backup: Shape<typeof en> = {
   heading: 'Backup',
   intro:
     'I tuoi dati sono solo su questo dispositivo. Un backup è un unico file che li contiene tutti: conservalo nel tuo cloud o invialo a te stesso per email.',
-  lastNever: 'Ultimo backup: mai',
-  lastToday: 'Ultimo backup: oggi',
-  lastAgo: { one: 'Ultimo backup: {n} giorno fa', other: 'Ultimo backup: {n} giorni fa' },
+  lastNever: 'Ultimo file di backup creato: mai',
+  lastToday: 'Ultimo file di backup creato: oggi',
+  lastAgo: {
+    one: 'Ultimo file di backup creato: {n} giorno fa',
+    other: 'Ultimo file di backup creato: {n} giorni fa',
+  },
   backUpNow: 'Fai il backup ora',
   working: 'Preparazione del file…',
-  saved: 'Backup salvato come {file}.',
+  saved: 'File di backup {file} creato: controlla che sia tra i download o dove l’hai condiviso.',
+  notRecordedFull:
+    'Il file {file} è stato passato al browser, ma la memoria del dispositivo è piena: il file potrebbe essere incompleto, quindi questo backup non è stato conteggiato. Libera spazio, poi rifai il backup.',
+  notRecorded:
+    'Il file {file} è stato passato al browser, ma questo backup non è stato conteggiato: {reason}',
   shareCancelled: 'Backup non condiviso: non è stato salvato nulla.',
   problem:
     'Il file è stato salvato, ma un record non è valido ({place}) e ne impedirebbe il ripristino. Modifica o elimina quel record, poi rifai il backup.',

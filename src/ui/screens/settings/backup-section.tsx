@@ -40,6 +40,7 @@ export function BackupSection() {
     run(async () => {
       const out = await backUpNow();
       if (out.delivery === 'cancelled') return { text: m.shareCancelled };
+      if (out.notRecorded) return { text: out.notRecorded, warn: true };
       if (out.problem) return { text: fmt(m.problem, { place: out.problem }), warn: true };
       return { text: fmt(m.saved, { file: out.fileName }) };
     });
