@@ -92,7 +92,7 @@ describe('an update while two tabs are open', () => {
       ['/goals', 'Goals'],
       ['/log', 'Log'],
       ['/reminders', 'Reminders'],
-      ['/log/stats', 'Stats'],
+      ['/settings', 'Settings'],
     ] as const) {
       await navigateInApp(b, path);
       await heading(b, title);
