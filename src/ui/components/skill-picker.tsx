@@ -5,7 +5,6 @@ import { fmt, plural } from '../../i18n/format';
 import { lang, messages } from '../../i18n/index';
 import { catalog, followedRoles } from '../../state/catalog';
 import { filterGroups, type SkillGroup, skillGroups } from './skill-groups';
-import './skill-picker.css';
 
 /**
  * The one skill picker (log form, goal forms). What is chosen shows by name, always; a search

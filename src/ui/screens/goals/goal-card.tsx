@@ -1,18 +1,22 @@
 import { LEVEL_INFO, skillById, text } from '../../../domain/catalog/index';
 import { daysBetween, type WeekStartsOn } from '../../../domain/days';
-import { deliverableStatus, isPaused, levelGoalStatus } from '../../../domain/goals/index';
-import type { Activity, DayKey, Goal, PeriodGoal } from '../../../domain/types';
+import { isPaused } from '../../../domain/goals/index';
+import type {
+  Activity,
+  DayKey,
+  Goal,
+  Level,
+  LevelGoal,
+  PeriodGoal,
+  Rating,
+} from '../../../domain/types';
 import { fmt, formatDay, formatNumber, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
 import { catalog, ratings } from '../../../state/catalog';
-import {
-  goalOptions,
-  pause,
-  removeGoal,
-  resume,
-  setArchived,
-  tickDeliverable,
-} from '../../../state/goals';
+import { goalOptions } from '../../../state/goals';
+import { GoalStatus } from '../../components/goal-status';
+import { GoalActions } from './goal-actions';
+import { goalState } from './goal-state';
 import { currentProgress, recentHistory } from './progress-view';
 
 /** "3 of 5 sessions" / "45 of 120 minutes" for a period goal. */
@@ -59,101 +63,78 @@ export function GoalCard({
   activities,
   today,
   wso,
+  heading = 'h2',
 }: {
   goal: Goal;
   activities: readonly Activity[];
   today: DayKey;
   wso: WeekStartsOn;
+  heading?: 'h2' | 'h3';
 }) {
-  const m = messages();
-  const g = m.goals;
+  const p = messages().goals.progress;
   const paused = isPaused(goal.pauses, today);
+  const rating = goal.kind === 'level' ? ratings.value.get(goal.skillId) : undefined;
+  const { state, finished } = goalState(goal, rating, activities, today, wso, goalOptions.value);
+  const Heading = heading;
+  // A regular target met now is met for this period, not for good: the badge says which.
+  const label =
+    goal.kind === 'period' && state === 'met'
+      ? goal.period === 'week'
+        ? p.metWeek
+        : p.metMonth
+      : undefined;
   return (
     <article class="card goal-card" aria-labelledby={`goal-${goal.id}`}>
-      <h2 id={`goal-${goal.id}`}>
-        {goal.title}
-        {paused && <span class="badge badge--warn">{g.progress.paused}</span>}
-      </h2>
+      <div class="goal-card__head">
+        <Heading id={`goal-${goal.id}`}>{goal.title}</Heading>
+        <GoalStatus state={state} label={label} />
+      </div>
       {goal.kind === 'period' && (
         <PeriodBody goal={goal} activities={activities} today={today} wso={wso} />
       )}
-      {goal.kind === 'level' && (
-        <p>
-          {dueText(goal.due, today)} ·{' '}
-          {fmt(g.progress.reachedLevel, {
-            level: text(LEVEL_INFO[ratings.value.get(goal.skillId) ?? 0].name, lang.value),
-          })}{' '}
-          <span class="badge">
-            {statusLabel(levelGoalStatus(goal, ratings.value.get(goal.skillId), today))}
-          </span>
-        </p>
-      )}
+      {goal.kind === 'level' && <LevelSteps goal={goal} rating={rating} today={today} />}
       {goal.kind === 'deliverable' && (
         <p>
-          {goal.doneOn
-            ? fmt(g.progress.done, { day: formatDay(goal.doneOn) })
-            : dueText(goal.due, today)}{' '}
-          <span class="badge">{statusLabel(deliverableStatus(goal, today))}</span>
+          {goal.doneOn ? fmt(p.done, { day: formatDay(goal.doneOn) }) : dueText(goal.due, today)}
         </p>
       )}
-      <div class="goal-card__actions">
-        {goal.kind === 'deliverable' && !goal.archived && (
-          <button
-            type="button"
-            class="btn btn--small"
-            onClick={() => void tickDeliverable(goal.id, !goal.doneOn)}
-          >
-            {goal.doneOn ? g.actions.markUndone : g.actions.markDone}
-          </button>
-        )}
-        <a
-          class="btn btn--secondary btn--small"
-          href={`/goals/${encodeURIComponent(goal.id)}/edit`}
-        >
-          {g.actions.edit}
-          <span class="visually-hidden">: {goal.title}</span>
-        </a>
-        {!goal.archived && (
-          <button
-            type="button"
-            class="btn btn--secondary btn--small"
-            onClick={() => void (paused ? resume(goal.id) : pause(goal.id))}
-          >
-            {paused ? g.actions.resume : g.actions.pause}
-          </button>
-        )}
-        <button
-          type="button"
-          class="btn btn--secondary btn--small"
-          onClick={() => void setArchived(goal.id, !goal.archived)}
-        >
-          {goal.archived ? g.actions.unarchive : g.actions.archive}
-        </button>
-        <button
-          type="button"
-          class="btn btn--ghost btn--small"
-          onClick={() => void removeGoal(goal.id)}
-        >
-          {g.actions.delete}
-          <span class="visually-hidden">: {goal.title}</span>
-        </button>
-      </div>
+      <GoalActions goal={goal} paused={paused} finished={finished} />
     </article>
   );
 }
 
-function statusLabel(s: string): string {
+/** A level goal as steps: one per level up to the one aimed for, the reached ones filled. */
+function LevelSteps({
+  goal,
+  rating,
+  today,
+}: {
+  goal: LevelGoal;
+  rating: Rating | null | undefined;
+  today: DayKey;
+}) {
   const p = messages().goals.progress;
-  switch (s) {
-    case 'done':
-      return p.met;
-    case 'overdue':
-      return p.missed;
-    case 'paused':
-      return p.paused;
-    default:
-      return p.open;
-  }
+  const current = typeof rating === 'number' ? rating : 0;
+  const left = Math.max(0, goal.level - current);
+  const name = (l: number) => text(LEVEL_INFO[l as Level].name, lang.value);
+  const steps = Array.from({ length: goal.level }, (_, i) => i + 1);
+  return (
+    <>
+      <p>{fmt(p.levelNow, { current: name(current), target: name(goal.level) })}</p>
+      <div class="goal-steps">
+        <ol aria-hidden="true">
+          {steps.map((l) => (
+            <li key={l} class={l <= current ? 'is-done' : undefined} />
+          ))}
+        </ol>
+        <span>
+          {fmt(p.levelOf, { current: Math.min(current, goal.level), target: goal.level })}
+          {left > 0 && ` · ${plural(p.stepsLeft, left)}`}
+        </span>
+      </div>
+      {left > 0 && <p class="note">{dueText(goal.due, today)}</p>}
+    </>
+  );
 }
 
 function PeriodBody({
