@@ -99,6 +99,31 @@ export function follow(roleId: string, on: boolean): Promise<boolean> {
   return guarded(() => setFollowed(roleId, on));
 }
 
+/**
+ * Stops following a role at once, with Undo in the toast, as deletions do: Undo puts it back
+ * where it was in the list (the order roles were followed in is the order screens show them).
+ */
+export async function unfollow(roleId: string): Promise<void> {
+  const at = settings.value.followedRoleIds.indexOf(roleId);
+  if (at < 0 || !(await follow(roleId, false))) return;
+  const m = messages();
+  const role = catalog.value.roles.find((r) => r.id === roleId);
+  showToast({
+    message: fmt(m.roles.unfollowed, { role: role ? text(role.name, lang.value) : roleId }),
+    action: {
+      label: m.common.undo,
+      run: () =>
+        void guarded(() =>
+          changeSettings(({ followedRoleIds }) => {
+            const ids = followedRoleIds.filter((id) => id !== roleId);
+            ids.splice(Math.min(at, ids.length), 0, roleId);
+            return { followedRoleIds: ids };
+          }),
+        ),
+    },
+  });
+}
+
 /** Changes one role in the list as stored now: another tab may have changed the rest of it. */
 function setFollowed(roleId: string, on: boolean): Promise<void> {
   return changeSettings(({ followedRoleIds }) => {

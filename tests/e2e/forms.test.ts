@@ -33,6 +33,10 @@ const TEXT = {
     moderation: 'Guidelines and moderation',
     removeModeration: 'Remove Guidelines and moderation',
     selected: /selected/,
+    following: 'Following',
+    follow: 'Follow',
+    unfollowed: 'You no longer follow Community Manager.',
+    undo: 'Undo',
   },
   it: {
     logTab: 'Registra',
@@ -56,6 +60,10 @@ const TEXT = {
     moderation: 'Regolamento e moderazione',
     removeModeration: 'Togli Regolamento e moderazione',
     selected: /selezionat/,
+    following: 'Lo segui',
+    follow: 'Segui',
+    unfollowed: 'Non segui più Community Manager.',
+    undo: 'Annulla',
   },
 } as const;
 
@@ -143,6 +151,22 @@ describe.each(['en', 'it'] as const)('forms and navigation in real Chromium (%s)
     await page.getByLabel(t.moderation).check();
     await page.getByRole('button', { name: t.removeModeration }).waitFor();
     await expectNoAxeViolations(page, '/log/new (picker)');
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+
+  it('unfollowing a role can be undone from the toast, and the undo is stored', async () => {
+    app = await openApp({ lang, controlled: false });
+    const { page } = app;
+    page.setDefaultTimeout(8000);
+    await onboard(page, lang);
+    await page.goto('/roles/cm');
+    await page.getByRole('button', { name: t.following, exact: true }).click();
+    await page.getByText(t.unfollowed).waitFor();
+    await page.getByRole('button', { name: t.follow, exact: true }).waitFor();
+    await page.getByRole('button', { name: t.undo }).click();
+    await page.getByRole('button', { name: t.following, exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: t.following, exact: true }).waitFor();
     expect(app.errors).toEqual([]);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ export const roles = {
   followed: 'Roles you follow',
   notFollowed: 'Other roles',
   noneFollowed: 'You do not follow any role yet. Follow one below to see its skills.',
+  unfollowed: 'You no longer follow {role}.',
   follow: 'Follow',
   unfollow: 'Stop following',
   following: 'Following',

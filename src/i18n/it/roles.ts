@@ -6,6 +6,7 @@ export const roles: Shape<typeof en> = {
   followed: 'Ruoli che segui',
   notFollowed: 'Altri ruoli',
   noneFollowed: 'Non segui ancora nessun ruolo. Scegline uno qui sotto per vederne le competenze.',
+  unfollowed: 'Non segui più {role}.',
   follow: 'Segui',
   unfollow: 'Smetti di seguire',
   following: 'Lo segui',

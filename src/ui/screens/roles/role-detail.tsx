@@ -5,7 +5,7 @@ import type { CustomRole, RoleDef } from '../../../domain/types';
 import { fmt, plural } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { catalog, ratings } from '../../../state/catalog';
-import { follow, removeRole } from '../../../state/custom-content';
+import { follow, removeRole, unfollow } from '../../../state/custom-content';
 import { settings } from '../../../state/settings';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
@@ -37,7 +37,7 @@ export function RoleDetail({ params }: { params: { roleId: string } }) {
             type="button"
             class="btn btn--secondary btn--small"
             aria-pressed={followed}
-            onClick={() => void follow(role.id, !followed)}
+            onClick={() => void (followed ? unfollow(role.id) : follow(role.id, true))}
           >
             {followed ? m.roles.following : m.roles.follow}
           </button>
