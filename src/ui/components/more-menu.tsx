@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
  * "More ▾": the secondary actions of a card behind one button (a disclosure: a button with
  * aria-expanded and the actions as ordinary buttons and links). Opening focuses the first
  * action; Escape closes and returns focus to the button; so do a tap outside and Tab away
- * (without moving focus). Choosing an action closes it.
+ * (without moving focus). Choosing an action closes it. Give the actions class="btn btn--ghost".
  */
 export function MoreMenu({
   label,
@@ -62,7 +62,7 @@ export function MoreMenu({
       <button
         ref={button}
         type="button"
-        class="btn btn--secondary btn--small"
+        class="btn btn--secondary"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}

@@ -88,7 +88,7 @@ export function SkillPicker({
               <li key={id}>
                 <button
                   type="button"
-                  class="chip"
+                  class="btn btn--secondary btn--small"
                   aria-label={fmt(p.remove, { skill: nameOf(id) })}
                   onClick={() => toggle(id)}
                 >

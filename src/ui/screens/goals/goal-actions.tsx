@@ -18,35 +18,36 @@ export function GoalActions({
   finished: boolean;
 }) {
   const a = messages().goals.actions;
-  const edit = <a href={`/goals/${encodeURIComponent(goal.id)}/edit`}>{a.edit}</a>;
+  const item = 'btn btn--ghost';
+  const edit = (
+    <a class={item} href={`/goals/${encodeURIComponent(goal.id)}/edit`}>
+      {a.edit}
+    </a>
+  );
   let main = null;
   if (goal.archived) {
     main = (
-      <button type="button" class="btn btn--small" onClick={() => void setArchived(goal.id, false)}>
+      <button type="button" class="btn" onClick={() => void setArchived(goal.id, false)}>
         {a.unarchive}
         <span class="visually-hidden">: {goal.title}</span>
       </button>
     );
   } else if (!finished && goal.kind === 'deliverable') {
     main = (
-      <button
-        type="button"
-        class="btn btn--small"
-        onClick={() => void tickDeliverable(goal.id, true)}
-      >
+      <button type="button" class="btn" onClick={() => void tickDeliverable(goal.id, true)}>
         {a.markDone}
         <span class="visually-hidden">: {goal.title}</span>
       </button>
     );
   } else if (!finished && goal.kind === 'level') {
     main = (
-      <a class="btn btn--small" href={`/roles/skill/${encodeURIComponent(goal.skillId)}`}>
+      <a class="btn" href={`/roles/skill/${encodeURIComponent(goal.skillId)}`}>
         {a.updateLevel}
       </a>
     );
   } else if (!finished) {
     main = (
-      <a class="btn btn--small" href={`/goals/${encodeURIComponent(goal.id)}/edit`}>
+      <a class="btn" href={`/goals/${encodeURIComponent(goal.id)}/edit`}>
         {a.edit}
         <span class="visually-hidden">: {goal.title}</span>
       </a>
@@ -58,22 +59,26 @@ export function GoalActions({
       {main}
       <MoreMenu label={a.more} hiddenLabel={`: ${goal.title}`}>
         {goal.kind === 'deliverable' && goal.doneOn && !goal.archived && (
-          <button type="button" onClick={() => void tickDeliverable(goal.id, false)}>
+          <button type="button" class={item} onClick={() => void tickDeliverable(goal.id, false)}>
             {a.markUndone}
           </button>
         )}
         {!mainIsEdit && !goal.archived && edit}
         {!goal.archived && !finished && (
-          <button type="button" onClick={() => void (paused ? resume(goal.id) : pause(goal.id))}>
+          <button
+            type="button"
+            class={item}
+            onClick={() => void (paused ? resume(goal.id) : pause(goal.id))}
+          >
             {paused ? a.resume : a.pause}
           </button>
         )}
         {!goal.archived && (
-          <button type="button" onClick={() => void setArchived(goal.id, true)}>
+          <button type="button" class={item} onClick={() => void setArchived(goal.id, true)}>
             {a.archive}
           </button>
         )}
-        <button type="button" onClick={() => void removeGoal(goal.id)}>
+        <button type="button" class={item} onClick={() => void removeGoal(goal.id)}>
           {a.delete}
         </button>
       </MoreMenu>

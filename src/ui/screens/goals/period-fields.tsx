@@ -41,7 +41,7 @@ export function TargetSentence({
         </label>
         <input
           id="g-target"
-          class="goal-sentence__amount"
+          style={{ maxWidth: '6rem' }}
           type="number"
           inputMode="numeric"
           min={targetRange(measure).min}
