@@ -2,7 +2,7 @@
 // a start or due date of 9999-12-31 (or 0001-01-01), a target of 1,000,000, are shown, can be
 // edited and deleted; and one record that still throws is shown as a card with a message and
 // its Edit/Delete, not a blank screen.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { describe, expect, it } from 'vitest';
 import { allGoals } from '../../src/data/goals';
@@ -80,10 +80,19 @@ describe('Goals with odd dates', () => {
     for (const goal of ODD) {
       expect(await screen.findByText(goal.title, {}, { timeout: 5000 })).toBeTruthy();
     }
-    const edits = screen.getAllByRole('link', { name: /Edit/ });
-    expect(edits.length).toBeGreaterThanOrEqual(ODD.length);
-    const deletes = screen.getAllByRole('button', { name: /Delete/ });
-    fireEvent.click(deletes[0] as HTMLElement);
+    // Edit and Delete are on every card, as its main action or behind its "More" menu.
+    const cards = screen.getAllByRole('article');
+    expect(cards.length).toBeGreaterThanOrEqual(ODD.length);
+    for (const card of cards) {
+      const more = within(card).queryByRole('button', { name: /^More/ });
+      if (more) fireEvent.click(more);
+      expect(within(card).getByRole('link', { name: /Edit/ })).toBeTruthy();
+      expect(within(card).getByRole('button', { name: /Delete/ })).toBeTruthy();
+    }
+    const first = cards[0] as HTMLElement;
+    const more = within(first).queryByRole('button', { name: /^More/ });
+    if (more) fireEvent.click(more);
+    fireEvent.click(within(first).getByRole('button', { name: /Delete/ }));
     await waitFor(async () => expect(await allGoals()).toHaveLength(ODD.length - 1));
   });
 });
