@@ -161,4 +161,109 @@ describe('hostile text in real Chromium', () => {
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
   });
+  it('a right-to-left override in a name reverses nothing beside it', async () => {
+    app = await openApp({ path: '/settings/restore' });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    const doc = backupDoc({
+      activities: 1,
+      title: () => '\u202eWebinar',
+      day: () => localDay(0),
+      skillIds: () => ['my-rtl', 'cm.onboarding'],
+      customSkills: [
+        {
+          id: 'my-rtl',
+          createdAt: T,
+          updatedAt: T,
+          custom: true,
+          name: '\u202eEvil name',
+          description: '',
+          checklist: [],
+          exampleGoals: [],
+        },
+      ],
+    });
+    await page.getByLabel('Choose a backup file').setInputFiles({
+      name: 'rtl.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(doc),
+    });
+    await page.getByRole('button', { name: 'Replace my data' }).click();
+    await page.getByTestId('restore-done').waitFor();
+    await page.goto('/log');
+    await page.locator('.activity-row__skills').first().waitFor();
+    // Where the browser draws the first and last letters of the text after the override: in
+    // reading order (left to right) only if the override stayed inside its own name.
+    const order = await page.evaluate(() => {
+      const ltr = (root: Element, word: string) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent?.indexOf(word) ?? -1;
+          if (at < 0) continue;
+          const box = (i: number) => {
+            const r = document.createRange();
+            r.setStart(n as Text, i);
+            r.setEnd(n as Text, i + 1);
+            return r.getBoundingClientRect().left;
+          };
+          return box(at) < box(at + word.length - 1);
+        }
+        return null;
+      };
+      const row = document.querySelector('.activity-row') as Element;
+      return {
+        nextSkill: ltr(row.querySelector('.activity-row__skills') as Element, 'Onboarding'),
+        minutes: ltr(row.querySelector('.activity-row__meta') as Element, 'min'),
+      };
+    });
+    expect(order).toEqual({ nextSkill: true, minutes: true });
+  });
+
+  it('the Back arrow never leaves the app, whatever ?from= says', async () => {
+    app = await openApp({ path: '/settings/restore' });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    await page.getByLabel('Choose a backup file').setInputFiles({
+      name: 'onboarded.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupDoc({ activities: 1 })),
+    });
+    await page.getByRole('button', { name: 'Replace my data' }).click();
+    await page.getByTestId('restore-done').waitFor();
+    const origin = new URL(page.url()).origin;
+    for (const from of [
+      '/%5Cevil.example',
+      '//evil.example',
+      '/%5C/evil.example',
+      '%2F%2Fevil.example',
+      '/%09/evil.example',
+      'javascript:alert(1)',
+      'https://evil.example/',
+    ]) {
+      await page.goto(`/log/new?from=${from}`);
+      const back = page.getByRole('link', { name: 'Back' });
+      await back.waitFor();
+      const href = await back.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(new URL(href).origin, from).toBe(origin);
+      await back.click();
+      await page.locator('main h1').first().waitFor();
+      expect(new URL(page.url()).origin, from).toBe(origin);
+    }
+  });
+
+  it('a backup whose ids hold line breaks is refused in plain words', async () => {
+    app = await openApp({ path: '/settings/restore' });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    const doc = JSON.parse(backupDoc({ activities: 1 }));
+    doc.data.activities[0].id = 'act-0\r\nEND:VEVENT';
+    await page.getByLabel('Choose a backup file').setInputFiles({
+      name: 'ids.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    const text = await page.getByTestId('restore-error').textContent();
+    expect(text).toMatch(/field “id”: an id holds characters the app never writes/);
+    expect(text).toMatch(/Nothing was changed/);
+  });
 });

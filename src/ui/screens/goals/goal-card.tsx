@@ -15,6 +15,7 @@ import { lang, messages } from '../../../i18n/index';
 import { catalog, ratings } from '../../../state/catalog';
 import { goalOptions } from '../../../state/goals';
 import { GoalStatus } from '../../components/goal-status';
+import { Names } from '../../components/user-text';
 import { GoalActions } from './goal-actions';
 import { goalState } from './goal-state';
 import { currentProgress, recentHistory } from './progress-view';
@@ -164,7 +165,11 @@ function PeriodBody({
   ];
   return (
     <>
-      {limits.length > 0 && <p class="note">{limits.join(' · ')}</p>}
+      {limits.length > 0 && (
+        <p class="note">
+          <Names names={limits} separator=" · " />
+        </p>
+      )}
       <h3 class="goal-card__period">{goal.period === 'week' ? p.thisWeek : p.thisMonth}</h3>
       <GoalBar goal={goal} done={now.done} target={now.target} />
       {history.length > 0 && (

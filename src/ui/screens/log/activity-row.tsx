@@ -3,6 +3,7 @@ import type { Activity } from '../../../domain/types';
 import { fmt, formatDay } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
 import { catalog } from '../../../state/catalog';
+import { Names } from '../../components/user-text';
 import './log.css';
 
 /** One activity in a list: a link to edit it, with type, minutes, day and skills. */
@@ -15,21 +16,25 @@ export function ActivityRow({
 }) {
   const m = messages();
   const typeLabel = m.log.types[activity.type];
-  const skills = activity.skillIds
-    .map((id) => skillById(catalog.value, id))
-    .map((s, i) => (s ? text(s.name, lang.value) : activity.skillIds[i]))
-    .join(', ');
+  const skills = activity.skillIds.map((id) => {
+    const skill = skillById(catalog.value, id);
+    return skill ? text(skill.name, lang.value) : id;
+  });
   return (
     <a class="row-link activity-row" href={`/log/${encodeURIComponent(activity.id)}/edit`}>
       <span>
-        <span class="activity-row__title">{activity.title}</span>
+        <bdi class="activity-row__title">{activity.title}</bdi>
         <span class="activity-row__meta">
           {/* The title defaults to the type: then saying the type again adds nothing. */}
           {activity.title !== typeLabel && `${typeLabel} · `}
           {fmt(m.common.minutesShort, { n: activity.minutes })}
           {showDay && ` · ${formatDay(activity.day, 'EEE d MMM')}`}
         </span>
-        {skills && <span class="activity-row__skills">{skills}</span>}
+        {skills.length > 0 && (
+          <span class="activity-row__skills">
+            <Names names={skills} />
+          </span>
+        )}
       </span>
     </a>
   );

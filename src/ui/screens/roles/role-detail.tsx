@@ -9,6 +9,7 @@ import { follow, removeRole, unfollow } from '../../../state/custom-content';
 import { settings } from '../../../state/settings';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
+import { fmtNodes, Names } from '../../components/user-text';
 import { ratingLabel, rolesWithSkill, shortRoleName, t } from './helpers';
 import { ReadinessSummary } from './readiness-summary';
 
@@ -99,7 +100,7 @@ function SkillLine({ row, role }: { row: SkillRow; role: RoleDef }) {
     <li>
       <a class="row-link skill-line" href={`/roles/skill/${encodeURIComponent(skill.id)}`}>
         <span class="skill-line__main">
-          <span class="skill-line__name">{t(skill.name)}</span>
+          <bdi class="skill-line__name">{t(skill.name)}</bdi>
           <span class="skill-line__badges">
             <span class={`badge${row.core ? ' badge--core' : ''}`}>
               {row.core ? m.core : m.optional}
@@ -108,7 +109,9 @@ function SkillLine({ row, role }: { row: SkillRow; role: RoleDef }) {
             {skill.retired && <span class="badge badge--warn">{m.retired}</span>}
           </span>
           {others.length > 0 && (
-            <span class="skill-line__shared">{fmt(m.alsoIn, { roles: others.join(', ') })}</span>
+            <span class="skill-line__shared">
+              {fmtNodes(m.alsoIn, { roles: <Names names={others} /> })}
+            </span>
           )}
         </span>
         <span class="skill-line__level">

@@ -8,6 +8,7 @@ import { removeSkill } from '../../../state/custom-content';
 import { rate } from '../../../state/skills';
 import { LevelPicker } from '../../components/level-picker';
 import { Screen } from '../../components/screen';
+import { fmtNodes, Names } from '../../components/user-text';
 import { SkillActivities } from '../log/skill-activities';
 import { ExampleGoals } from './example-goals';
 import { highestTarget, rolesWithSkill, t } from './helpers';
@@ -88,7 +89,9 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
         />
         {state?.rating === 'na' && inRoles.length > 0 && (
           <p class="note" data-testid="left-out-note">
-            {fmt(m.roles.skill.leftOut, { roles: inRoles.map((x) => t(x.role.name)).join(', ') })}
+            {fmtNodes(m.roles.skill.leftOut, {
+              roles: <Names names={inRoles.map((x) => t(x.role.name))} />,
+            })}
           </p>
         )}
       </section>
