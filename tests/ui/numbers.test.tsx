@@ -8,7 +8,8 @@ import { addDays, todayKey } from '../../src/domain/days';
 import type { Activity } from '../../src/domain/types';
 import { pickLanguage } from '../../src/i18n/index';
 import { invalidateCatalogState, loadCatalogState, skillStates } from '../../src/state/catalog';
-import { goals, invalidateGoals } from '../../src/state/goals';
+import { goals, invalidateGoals, submitGoal, tickDeliverable } from '../../src/state/goals';
+import { saveActivity } from '../../src/state/log';
 import { loadRerate, rerateFor, resetRerateForTests } from '../../src/state/rerate';
 import { changeSettings, initSettings } from '../../src/state/settings';
 import { assessments, invalidateAssessments, rate } from '../../src/state/skills';
@@ -16,6 +17,7 @@ import { toast } from '../../src/state/toast';
 import { SkillScreen } from '../../src/ui/screens/roles/skill-screen';
 import { Consistency } from '../../src/ui/screens/today/consistency';
 import { RerateCard } from '../../src/ui/screens/today/rerate';
+import { NextSkill } from '../../src/ui/screens/today/sections';
 
 const today = todayKey(new Date());
 
@@ -153,5 +155,64 @@ describe('recognition and example goals', () => {
       </LocationProvider>,
     );
     expect(screen.getByTestId('left-out-note').textContent).toContain('Community Manager');
+  });
+});
+
+describe('progress is recognised', () => {
+  const base = { start: today, pauses: [], archived: false } as const;
+
+  it('the session that meets a weekly goal gets its moment', async () => {
+    await submitGoal({
+      ...base,
+      kind: 'period',
+      title: 'One session a week',
+      period: 'week',
+      measure: 'sessions',
+      target: 1,
+      skillIds: [],
+      roleIds: [],
+    });
+    await saveActivity({ day: today, minutes: 30, type: 'practice', title: 'Drill', skillIds: [] });
+    await waitFor(() =>
+      expect(toast.value?.message).toBe('Goal met: One session a week. Well done!'),
+    );
+    expect(toast.value?.tone).toBe('celebrate');
+  });
+
+  it('finishing a deliverable gets its moment', async () => {
+    const goal = await submitGoal({
+      ...base,
+      kind: 'deliverable',
+      title: 'Publish the audit',
+      due: addDays(today, 7),
+      skillIds: [],
+    });
+    await tickDeliverable(goal.id, true);
+    await waitFor(() => expect(toast.value?.message).toBe('Done: Publish the audit. Well done!'));
+  });
+});
+
+describe('next step on Today', () => {
+  it('names the skill’s next checklist item, not the gap again', async () => {
+    await rateSkill('cm.onboarding', 1, today);
+    invalidateCatalogState();
+    await loadCatalogState();
+    render(
+      <NextSkill
+        gap={{
+          skillId: 'cm.onboarding',
+          core: true,
+          target: 3,
+          roleIds: ['cm'],
+          rating: 1,
+          level: 1,
+          gap: 2,
+          weightedGap: 4,
+        }}
+      />,
+    );
+    expect(screen.getByTestId('today-next-step').textContent).toBe(
+      'Next step: From the checklist: Map what a newcomer sees in their first week, from joining to their first post.',
+    );
   });
 });

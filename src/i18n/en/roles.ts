@@ -80,7 +80,7 @@ export const roles = {
   next: {
     rate: 'Rate yourself: pick the level that describes you today.',
     notRelevant: 'You marked this skill as not relevant: nothing to do here.',
-    checklist: 'Next on the checklist: {step}',
+    checklist: 'From the checklist: {step}',
     evidence: 'Add evidence that backs your level: a note or a link.',
     goal: 'Set a goal to close the gap, for example: {goal}',
     goalOwn: 'Set a goal of your own to close the gap.',

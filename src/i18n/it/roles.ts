@@ -87,7 +87,7 @@ export const roles: Shape<typeof en> = {
   next: {
     rate: 'Valutati: scegli il livello che ti descrive oggi.',
     notRelevant: 'Hai indicato che questa competenza non ti riguarda: qui non c’è altro da fare.',
-    checklist: 'Prossimo punto della checklist: {step}',
+    checklist: 'Dalla checklist: {step}',
     evidence: 'Aggiungi una prova del tuo livello: una nota o un link.',
     goal: 'Fissa un obiettivo per colmare il divario, per esempio: {goal}',
     goalOwn: 'Fissa un tuo obiettivo per colmare il divario.',
