@@ -46,13 +46,13 @@ export function App() {
 }
 
 function Shell() {
-  const onRouteChange = useFocusOnRouteChange();
+  useFocusOnRouteChange();
   useOpenFromWorker();
   useWelcomeRedirect();
   return (
     <ShellFrame>
       <ScreenBoundary>
-        <Router onRouteChange={onRouteChange}>
+        <Router>
           <Route path="/" component={Today} />
           <Route path="/roles" component={Roles} />
           <Route path="/roles/*" component={Roles} />

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { takeRouteFocus } from '../shell/routing';
 import { Icon } from './icon';
 
 /** The frame of every screen: one h1 (focused on navigation), optional actions, content. */
@@ -13,6 +15,10 @@ export function Screen({
   back?: { href: string; label: string };
   children: ComponentChildren;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The heading takes focus when the user navigated here (see shell/routing.ts): on mount, and
+  // when a screen kept mounted shows another record (another role: another title).
+  useLayoutEffect(() => takeRouteFocus(heading.current), [title]);
   return (
     <div class="screen">
       <div class="screen__head">
@@ -22,7 +28,9 @@ export function Screen({
             <span class="visually-hidden">{back.label}</span>
           </a>
         )}
-        <h1>{title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {actions && <div class="screen__actions">{actions}</div>}
       </div>
       {children}

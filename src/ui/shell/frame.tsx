@@ -19,11 +19,12 @@ export function ShellFrame({ children }: { children: ComponentChildren }) {
       <TopBar />
       <Banners />
       <div class="layout">
-        {/* Before onboarding every tab would lead back to Welcome: no tabs to mislead. */}
-        {settings.value.onboarded && <BottomNav />}
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        {/* After the screen in the page (Tab reaches a screen's main action first); drawn as the
+            bottom bar or the side rail. Before onboarding every tab would lead back to Welcome. */}
+        {settings.value.onboarded && <BottomNav />}
       </div>
       <ToastRegion />
     </>
