@@ -104,7 +104,7 @@ describe('Reminders', () => {
   it('turns a rule off, deletes it, and brings it back with Undo', async () => {
     await saveReminder({ kind: 'weekly', enabled: true, label: 'Read', days: [2], time: '09:00' });
     openAt('/reminders');
-    const toggle = await screen.findByRole('checkbox', { name: /^On\W+Read$/ });
+    const toggle = await screen.findByRole('switch', { name: /^On\W+Read$/ });
     fireEvent.click(toggle);
     await waitFor(async () => expect((await allReminders())[0]?.enabled).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: /^Delete\W+Read$/ }));

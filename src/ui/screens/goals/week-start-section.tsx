@@ -29,7 +29,10 @@ export function WeekStartSection() {
       <label class="check-row">
         <input
           type="checkbox"
+          class="switch"
+          role="switch"
           checked={settings.value.showStreak}
+          aria-checked={settings.value.showStreak}
           onChange={(e) => void changeSettings({ showStreak: e.currentTarget.checked })}
         />
         <span>{w.streak}</span>

@@ -73,7 +73,10 @@ function ReminderRow({ reminder }: { reminder: Reminder }) {
         <input
           id={toggleId}
           type="checkbox"
+          class="switch"
+          role="switch"
           checked={reminder.enabled}
+          aria-checked={reminder.enabled}
           onChange={(e) => void toggleReminder(reminder.id, e.currentTarget.checked)}
         />
         <span>{r.enabled}</span>
