@@ -13,7 +13,7 @@ describe('charts have a text equivalent', () => {
         ]}
       />,
     );
-    expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(container.querySelector('.wbars')?.getAttribute('aria-hidden')).toBe('true');
     const table = screen.getByRole('table', { name: 'Minutes per week' });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual([

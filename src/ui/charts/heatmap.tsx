@@ -1,11 +1,8 @@
 import type { HeatCell } from '../../domain/stats/index';
 import { formatDay } from '../../i18n/format';
-import { messages } from '../../i18n/index';
+import { lang, messages } from '../../i18n/index';
 import { ChartTable } from './chart-table';
 import './charts.css';
-
-const CELL = 10;
-const GAP = 2;
 
 /** Intensity step 0..4 for a day's minutes (fixed steps so colours mean the same every year). */
 export function heatLevel(minutes: number): 0 | 1 | 2 | 3 | 4 {
@@ -16,9 +13,18 @@ export function heatLevel(minutes: number): 0 | 1 | 2 | 3 | 4 {
   return 4;
 }
 
+/** Short weekday names, in the user's language, of a week's seven days. */
+function weekdayNames(week: readonly HeatCell[]): string[] {
+  const f = new Intl.DateTimeFormat(lang.value, { weekday: 'short' });
+  return week.map((c) => f.format(new Date(`${c.day}T12:00:00`)));
+}
+
 /**
- * 53 weeks x 7 days of minutes, drawn in SVG. The picture is hidden from screen readers; the
- * same numbers are in a table of monthly totals beside it.
+ * Weeks x 7 days of minutes, drawn as a grid of boxes with month names above and weekday names
+ * beside it, in HTML text at the reader's text size. It always fits its card: charts.css shows
+ * the latest 53, 26 or 13 weeks as the card's width in text units allows (a laptop, a phone,
+ * a phone at 200% text), never a sideways scroll. The picture is hidden from screen readers;
+ * the same numbers are in a table of monthly totals beside it.
  */
 export function Heatmap({
   columns,
@@ -28,8 +34,6 @@ export function Heatmap({
   label: string;
 }) {
   const s = messages().log.stats;
-  const width = columns.length * (CELL + GAP);
-  const height = 7 * (CELL + GAP);
   const months = new Map<string, { minutes: number; sessions: number }>();
   for (const col of columns) {
     for (const c of col) {
@@ -41,40 +45,44 @@ export function Heatmap({
       months.set(key, e);
     }
   }
+  const days = columns[0] ? weekdayNames(columns[0]) : [];
   return (
     <figure class="chart">
-      {/* Wider than a phone: it scrolls sideways, so keyboard users can focus and scroll it too. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-      <section class="chart__scroll" tabIndex={0} aria-label={s.heatmapScroll}>
-        <svg
-          class="heatmap"
-          viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
-          aria-hidden="true"
-          focusable="false"
-        >
-          {columns.map((col, x) =>
-            col.map((c, y) => (
-              <rect
-                key={c.day}
-                x={x * (CELL + GAP)}
-                y={y * (CELL + GAP)}
-                width={CELL}
-                height={CELL}
-                rx={2}
-                class={c.future ? 'heat heat--future' : `heat heat--${heatLevel(c.minutes)}`}
-              />
-            )),
-          )}
-        </svg>
-      </section>
+      <div class="heatmap" aria-hidden="true">
+        <div class="heatmap__days">
+          <span />
+          {days.map((d, i) => (
+            <span key={d}>{i % 2 === 0 ? d : ''}</span>
+          ))}
+        </div>
+        <div class="heatmap__weeks">
+          {columns.map((col, x) => {
+            // A month's name sits above the week holding its 1st, if the month has room there
+            // (two more weeks shown after it), so names never run past the last week.
+            const first = col.find((c) => c.day.endsWith('-01'));
+            const named = first && x <= columns.length - 3 ? formatDay(first.day, 'MMM') : '';
+            return (
+              <div
+                key={col[0]?.day ?? x}
+                class="heatmap__week"
+                data-from-end={columns.length - 1 - x}
+              >
+                <span class="heatmap__month">{named}</span>
+                {col.map((c) => (
+                  <span
+                    key={c.day}
+                    class={c.future ? 'heat heat--future' : `heat heat--${heatLevel(c.minutes)}`}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
       <figcaption class="chart__legend">
         <span>{s.less}</span>
         {[0, 1, 2, 3, 4].map((l) => (
-          <svg key={l} width={CELL} height={CELL} aria-hidden="true" focusable="false">
-            <rect width={CELL} height={CELL} rx={2} class={`heat heat--${l}`} />
-          </svg>
+          <span key={l} class={`heat heat--${l}`} aria-hidden="true" />
         ))}
         <span>{s.more}</span>
       </figcaption>

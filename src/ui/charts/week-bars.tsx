@@ -4,47 +4,30 @@ import { messages } from '../../i18n/index';
 import { ChartTable } from './chart-table';
 import './charts.css';
 
-const W = 320;
-const H = 140;
-const PAD_BOTTOM = 18;
-
-/** Minutes per week as vertical bars (SVG), with the numbers in a table for screen readers. */
+/**
+ * Minutes per week as vertical bars, with the numbers in a table for screen readers. Drawn in
+ * HTML, not a stretched SVG: labels are text at the reader's text size on any width, and the
+ * bars are boxes whose height is a share of the highest week. Which labels show is decided in
+ * charts.css by the chart's width in text units (fewer on a phone or at 200% text).
+ */
 export function WeekBars({ weeks, label }: { weeks: readonly WeekMinutes[]; label: string }) {
   const s = messages().log.stats;
   const max = Math.max(60, ...weeks.map((w) => w.minutes));
-  const step = W / Math.max(1, weeks.length);
-  const barW = step * 0.7;
-  const plotH = H - PAD_BOTTOM;
   return (
     <figure class="chart">
-      <svg
-        class="bars"
-        viewBox={`0 0 ${W} ${H}`}
-        preserveAspectRatio="none"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <line x1={0} x2={W} y1={plotH} y2={plotH} class="axis" />
-        {weeks.map((w, i) => {
-          const h = (w.minutes / max) * (plotH - 14);
-          const x = i * step + (step - barW) / 2;
-          return (
-            <g key={w.start}>
-              <rect x={x} y={plotH - h} width={barW} height={h} rx={2} class="bar" />
-              {w.minutes > 0 && (
-                <text x={x + barW / 2} y={plotH - h - 3} class="bar-label" text-anchor="middle">
-                  {formatNumber(w.minutes)}
-                </text>
-              )}
-              {i % 2 === weeks.length % 2 && (
-                <text x={x + barW / 2} y={H - 4} class="tick" text-anchor="middle">
-                  {formatDay(w.start, 'd/M')}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
+      <div class="wbars" aria-hidden="true">
+        {weeks.map((w, i) => (
+          <div
+            key={w.start}
+            class={`wbars__week${i === weeks.length - 1 ? ' wbars__week--now' : ''}`}
+            data-from-end={weeks.length - 1 - i}
+          >
+            <span class="wbars__value">{w.minutes > 0 ? formatNumber(w.minutes) : ''}</span>
+            <span class="wbars__bar" style={{ '--share': w.minutes / max }} />
+            <span class="wbars__tick">{formatDay(w.start, 'd MMM')}</span>
+          </div>
+        ))}
+      </div>
       <ChartTable
         label={label}
         summary={s.showTable}
