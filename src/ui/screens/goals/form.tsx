@@ -12,6 +12,7 @@ import { type GoalInput, goals, submitGoal } from '../../../state/goals';
 import { today } from '../../../state/log';
 import { showToast } from '../../../state/toast';
 import { ChoiceGroup } from '../../components/choice-group';
+import { DateEcho } from '../../components/date-echo';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
@@ -256,6 +257,7 @@ export function GoalForm({
               onInput={(e) => setDue(e.currentTarget.value)}
               {...err('due')}
             />
+            <DateEcho day={due} />
             {errText('due')}
           </div>
         )}
@@ -270,6 +272,7 @@ export function GoalForm({
             onInput={(e) => setStart(e.currentTarget.value)}
             {...err('start')}
           />
+          <DateEcho day={start} />
           {errText('start')}
         </div>
         {kind === 'period' && (
@@ -286,6 +289,7 @@ export function GoalForm({
               onInput={(e) => setEnd(e.currentTarget.value)}
               {...err('end')}
             />
+            <DateEcho day={end} />
             {errText('end') || <span class="hint">{f.endHint}</span>}
           </div>
         )}

@@ -13,6 +13,7 @@ import {
 } from '../../../state/reminders';
 import { settings, weekStartsOn } from '../../../state/settings';
 import { showToast } from '../../../state/toast';
+import { DateEcho } from '../../components/date-echo';
 import { EmptyState, Screen } from '../../components/screen';
 import { GoalsSectionTabs } from '../goals/section-tabs';
 import { describeReminder } from './describe';
@@ -143,6 +144,7 @@ function VacationSection() {
               value={until}
               onInput={(e) => setUntil(e.currentTarget.value)}
             />
+            <DateEcho day={until} />
           </div>
           <button type="submit" class="btn btn--secondary" disabled={!until}>
             {p.pause}
