@@ -83,11 +83,12 @@ export function TodayScreen() {
 
   return (
     <Screen title={m.today.title}>
-      <DueReminders />
+      {/* The screen's main action first: the first thing Tab reaches after the top bar. */}
       <a class="btn btn--block today-quick" href="/log/new?from=%2F">
         <Icon name="log" />
         {m.today.quickLog}
       </a>
+      <DueReminders />
       <BackupNudge />
       {!data || !derived ? (
         <p aria-busy="true">{m.common.loading}</p>
