@@ -1,17 +1,48 @@
-// Screenshots of the real app at phone size, EN and IT, light and dark, for review, plus the
+// Screenshots of the real app for review: every screen of tests/e2e/screen-list.ts plus
+// Welcome, EN and IT, at phone (390x844) and laptop (1280x800) size, light, dark and light with
+// Chrome's text size at 200%, filled with the e2e sample data (restored as a backup). Plus the
 // two store screenshots the manifest points at (public/screenshots). Run after `vite build`:
 //   node scripts/screenshots.mjs [outDir=/tmp/shots/review] [--store]
-import { mkdirSync, mkdtempSync } from 'node:fs';
+//     [--langs=en,it] [--sizes=phone,laptop] [--modes=light,dark,text200] [--only=today,roles]
+// Files: <screen>-<lang>-<size>-<mode>.png (full page).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 
-const out =
-  process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '/tmp/shots/review';
-const store = process.argv.includes('--store');
+const args = process.argv.slice(2);
+const out = args[0] && !args[0].startsWith('--') ? args[0] : '/tmp/shots/review';
+const option = (name, all) =>
+  args
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')[1]
+    .split(',') ?? all;
+const store = args.includes('--store');
+const langs = option('langs', ['en', 'it']);
+const sizes = option('sizes', ['phone', 'laptop']);
+const modes = option('modes', ['light', 'dark', 'text200']);
+const only = option('only', null);
 mkdirSync(out, { recursive: true });
-const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+
+// The screen list and the sample data are TypeScript shared with the e2e tests: Vite reads them.
+const loader = await createServer({
+  configFile: false,
+  logLevel: 'silent',
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+});
+const { SCREENS } = await loader.ssrLoadModule('/tests/e2e/screen-list.ts');
+const { seedDoc } = await loader.ssrLoadModule('/tests/e2e/seed-data.ts');
+const docs = Object.fromEntries(langs.map((l) => [l, JSON.stringify(seedDoc(l))]));
+await loader.close();
+
+// DIST=folder serves a build made elsewhere (default: dist/).
+const server = await preview({
+  logLevel: 'warn',
+  build: { outDir: process.env.DIST ?? 'dist' },
+  preview: { port: 0, host: '127.0.0.1' },
+});
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const ARGS = [
   '--no-sandbox',
@@ -20,97 +51,83 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const TEXT = {
-  en: {
-    cm: 'Community Manager',
-    smm: 'Social Media Manager',
-    start: 'Start',
-    save: 'Save',
-    level: /Confident/,
-  },
-  it: {
-    cm: 'Community Manager',
-    smm: 'Social Media Manager',
-    start: 'Inizia',
-    save: 'Salva',
-    level: /Autonomo/,
-  },
-};
+const VIEWPORTS = { phone: { width: 390, height: 844 }, laptop: { width: 1280, height: 800 } };
 
-async function session(lang, colorScheme, viewport = { width: 390, height: 844 }) {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'stt-shot-')), {
+async function session(lang, colorScheme) {
+  const profile = mkdtempSync(join(tmpdir(), 'stt-shot-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [...ARGS, `--lang=${lang}`],
     locale: lang === 'it' ? 'it-IT' : 'en-GB',
     colorScheme,
-    viewport,
+    viewport: VIEWPORTS.phone,
+    deviceScaleFactor: 1,
     baseURL: base,
   });
   const page = context.pages()[0];
-  await page.goto('/');
-  await page.locator('main h1').first().waitFor();
-  await page.getByLabel(TEXT[lang].cm).check();
-  await page.getByLabel(TEXT[lang].smm).check();
-  await page.getByRole('button', { name: TEXT[lang].start }).click();
-  await page.waitForURL('**/roles');
-  await seed(page, TEXT[lang]);
-  return { context, page };
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp, profile };
 }
 
-/** A little real data, entered through the UI, so screens show numbers rather than zeros. */
-async function seed(page, t) {
-  await page.goto('/roles/skill/sh.voice');
-  await page.getByLabel(t.level).check();
-  await page.goto('/log/new');
-  await page.getByLabel('Webinar').check();
-  await page.getByLabel('45 min').check();
-  await page.getByRole('button', { name: t.save, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/log/new'));
+/** Fills the app through its restore screen, as the e2e layout tests do. */
+async function seed(page, lang) {
+  await page.goto('/settings/restore');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'sample.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(docs[lang]),
+  });
+  await page.locator('.restore-actions button:not([disabled])').click();
+  await page.getByTestId('restore-done').waitFor();
 }
 
-async function shoot(page, path, file, fullPage = false) {
+async function shoot(page, path, file, fullPage = true) {
   await page.goto(path);
   await page.locator('main h1').first().waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: file, fullPage });
 }
 
-const paths = {
-  today: '/',
-  roles: '/roles',
-  role: '/roles/cm',
-  skill: '/roles/skill/sh.voice',
-  log: '/log',
-  logNew: '/log/new',
-  goals: '/goals',
-  progress: '/progress',
-  settings: '/settings',
-  reminders: '/reminders',
-  goalNew: '/goals/new',
-  reminderNew: '/reminders/new',
-  roleNew: '/roles/new',
-  restore: '/settings/restore',
-  welcome: '/welcome',
-};
-for (const lang of ['en', 'it']) {
-  for (const scheme of ['light', 'dark']) {
-    const { context, page } = await session(lang, scheme);
-    for (const [name, path] of Object.entries(paths)) {
-      await shoot(page, path, join(out, `${name}-${lang}-${scheme}.png`), true).catch((e) =>
-        console.error(name, e.message),
-      );
+const screens = [{ name: 'welcome', path: '/welcome' }, ...SCREENS].filter(
+  (s) => !only || only.includes(s.name.replaceAll(' ', '-')),
+);
+let count = 0;
+for (const lang of langs) {
+  for (const mode of modes) {
+    const s = await session(lang, mode === 'dark' ? 'dark' : 'light');
+    const k = mode === 'text200' ? 2 : 1;
+    await s.cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * k, fixed: 13 * k } });
+    // Welcome as a first visit sees it, then the sample data for every other screen.
+    for (const size of sizes) {
+      await s.page.setViewportSize(VIEWPORTS[size]);
+      if (screens[0]?.name === 'welcome') {
+        await shoot(s.page, '/welcome', join(out, `welcome-${lang}-${size}-${mode}.png`));
+        count++;
+      }
     }
-    await context.close();
+    await s.page.setViewportSize(VIEWPORTS.phone);
+    await seed(s.page, lang);
+    for (const size of sizes) {
+      await s.page.setViewportSize(VIEWPORTS[size]);
+      for (const screen of screens.filter((x) => x.name !== 'welcome')) {
+        const file = join(out, `${screen.name.replaceAll(' ', '-')}-${lang}-${size}-${mode}.png`);
+        await shoot(s.page, screen.path, file).catch((e) => console.error(screen.name, e.message));
+        count++;
+      }
+    }
+    await s.context.close();
+    rmSync(s.profile, { recursive: true, force: true });
   }
 }
 if (store) {
-  const narrow = await session('en', 'light');
-  await shoot(narrow.page, '/', 'public/screenshots/narrow.png');
-  await narrow.context.close();
-  const wide = await session('en', 'light', { width: 1280, height: 800 });
-  await shoot(wide.page, '/roles', 'public/screenshots/wide.png');
-  await wide.context.close();
+  const s = await session('en', 'light');
+  await seed(s.page, 'en');
+  await shoot(s.page, '/', 'public/screenshots/narrow.png', false);
+  await s.page.setViewportSize(VIEWPORTS.laptop);
+  await shoot(s.page, '/roles', 'public/screenshots/wide.png', false);
+  await s.context.close();
+  rmSync(s.profile, { recursive: true, force: true });
 }
 await server.close();
-console.log(`screenshots in ${out}`);
+console.log(`${count} screenshots in ${out}`);

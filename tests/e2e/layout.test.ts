@@ -11,7 +11,7 @@ import {
   setTextSize,
   smallTargets,
 } from './layout-checks';
-import { clickTo, open, SCREENS, seed } from './screens';
+import { clickTo, open, SCREENS, seed, WELCOME } from './screens';
 
 // Every screen (tests/e2e/screens.ts), in both languages, at phone and laptop sizes and with
 // Chrome's text size at 200%: nothing scrolls sideways, focus lands on the new screen's
@@ -68,7 +68,7 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
 
   it('scrolls nowhere sideways at 320 px, at 390 px with text at 200%, and on a laptop', async () => {
     const problems: string[] = [];
-    for (const screen of [{ name: 'welcome', path: '/welcome' }, ...SCREENS]) {
+    for (const screen of [WELCOME, ...SCREENS]) {
       await layout(390, 844, 100);
       await open(page, screen.path);
       for (const size of SIZES) {
@@ -80,6 +80,34 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
     await layout(390, 844, 100);
     expect(problems, problems.join('\n')).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps one content column width on every screen of a laptop', async () => {
+    await layout(1280, 800, 100);
+    const columns = new Map<string, string[]>();
+    for (const screen of [WELCOME, ...SCREENS]) {
+      await open(page, screen.path);
+      const box = await page.locator('main').boundingBox();
+      const key = `${Math.round(box?.x ?? 0)}+${Math.round(box?.width ?? 0)}`;
+      columns.set(key, [...(columns.get(key) ?? []), screen.name]);
+    }
+    await layout(390, 844, 100);
+    expect([...columns].map(([box, names]) => `${box}: ${names.join(', ')}`)).toHaveLength(1);
+  });
+
+  it('reaches Today’s “Log an activity” in four Tabs from the top of the page', async () => {
+    await open(page, '/');
+    let presses = 0;
+    let onIt = false;
+    while (!onIt && presses < 20) {
+      await page.keyboard.press('Tab');
+      presses++;
+      onIt = await page.evaluate(
+        () => document.activeElement?.getAttribute('href')?.startsWith('/log/new') ?? false,
+      );
+    }
+    // Skip link, app name, Settings, then the screen's main action.
+    expect(presses).toBeLessThanOrEqual(4);
   });
 
   it('moves focus to the new screen’s heading on every navigation', async () => {

@@ -1,0 +1,34 @@
+import type { BackupData, BackupDoc } from '../../src/data/backup/format';
+import { sampleData, sampleDoc } from '../fixtures/backup-sample';
+
+// The data the layout tests and scripts/screenshots.mjs restore: the sample backup, in one
+// language, with its activities moved into the last weeks so charts and Today have something.
+
+function daysAgo(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The sample data, in `lang`, with activities in the last weeks so charts have bars. */
+function seedData(lang: 'en' | 'it'): BackupData {
+  const data = sampleData();
+  const settings = { ...data.settings, lang, theme: 'system' } as typeof data.settings;
+  const activities = data.activities.flatMap((a, i) =>
+    [3, 10, 24, 40].map((back, k) => ({
+      ...a,
+      id: k === 0 ? a.id : `${a.id}-${k}`,
+      day: daysAgo(back + i),
+    })),
+  );
+  return {
+    ...data,
+    settings,
+    activities,
+  };
+}
+
+/** A backup file's content, ready to restore. */
+export function seedDoc(lang: 'en' | 'it'): BackupDoc {
+  return sampleDoc(seedData(lang));
+}
