@@ -38,7 +38,8 @@ export function overflowProblems(page: Page): Promise<string[]> {
     for (const el of document.body.querySelectorAll('*')) {
       if (el.closest('.visually-hidden, .skip-link, [hidden], noscript, .prerender')) continue;
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
+      // Empty, or hidden the visually-hidden way (a 1 px clipped box) for screen readers only.
+      if (box.width <= 1 || box.height <= 1) continue;
       if (box.right > width + 1 || box.left < -1) {
         report(
           el,
@@ -62,6 +63,8 @@ export function overflowProblems(page: Page): Promise<string[]> {
       if (!parent || parent.closest('.visually-hidden, .skip-link, [hidden], noscript, .prerender'))
         continue;
       if (getComputedStyle(parent).visibility === 'hidden') continue;
+      const home = parent.getBoundingClientRect();
+      if (home.width <= 1 && home.height <= 1) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const out = [...range.getClientRects()].find(
