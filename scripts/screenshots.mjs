@@ -4,7 +4,7 @@
 // two store screenshots the manifest points at (public/screenshots). Run after `vite build`:
 //   node scripts/screenshots.mjs [outDir=/tmp/shots/review] [--store]
 //     [--langs=en,it] [--sizes=phone,laptop] [--modes=light,dark,text200] [--only=today,roles]
-// Files: <screen>-<lang>-<size>-<mode>.png (full page).
+// Files: <screen>-<lang>-<size>-<mode>[-part].png, one per screenful, up to six.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,11 +82,32 @@ async function seed(page, lang) {
   await page.getByTestId('restore-done').waitFor();
 }
 
-async function shoot(page, path, file, fullPage = true) {
+/** Chrome's text size: 100 or 200 (%). A new document starts at the default: set it each time. */
+let textSize = 100;
+async function setTextSize(cdp) {
+  const k = textSize / 100;
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * k, fixed: 13 * k } });
+}
+
+/**
+ * The page screen by screen, as a user scrolls it (file, file-2, …): viewport screenshots,
+ * because a full-page one re-emulates the window and loses Chrome's text size.
+ */
+async function shoot(page, cdp, path, file, all = true) {
   await page.goto(path);
   await page.locator('main h1').first().waitFor();
+  await setTextSize(cdp);
   await page.waitForTimeout(400);
-  await page.screenshot({ path: file, fullPage });
+  const { view, height } = await page.evaluate(() => ({
+    view: innerHeight,
+    height: document.documentElement.scrollHeight,
+  }));
+  const parts = all ? Math.min(6, Math.ceil(height / view)) : 1;
+  for (let part = 1; part <= parts; part++) {
+    await page.evaluate((y) => scrollTo(0, y), (part - 1) * view);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: part === 1 ? file : file.replace(/\.png$/, `-${part}.png`) });
+  }
 }
 
 const screens = [{ name: 'welcome', path: '/welcome' }, ...SCREENS].filter(
@@ -96,13 +117,12 @@ let count = 0;
 for (const lang of langs) {
   for (const mode of modes) {
     const s = await session(lang, mode === 'dark' ? 'dark' : 'light');
-    const k = mode === 'text200' ? 2 : 1;
-    await s.cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * k, fixed: 13 * k } });
+    textSize = mode === 'text200' ? 200 : 100;
     // Welcome as a first visit sees it, then the sample data for every other screen.
     for (const size of sizes) {
       await s.page.setViewportSize(VIEWPORTS[size]);
       if (screens[0]?.name === 'welcome') {
-        await shoot(s.page, '/welcome', join(out, `welcome-${lang}-${size}-${mode}.png`));
+        await shoot(s.page, s.cdp, '/welcome', join(out, `welcome-${lang}-${size}-${mode}.png`));
         count++;
       }
     }
@@ -112,7 +132,9 @@ for (const lang of langs) {
       await s.page.setViewportSize(VIEWPORTS[size]);
       for (const screen of screens.filter((x) => x.name !== 'welcome')) {
         const file = join(out, `${screen.name.replaceAll(' ', '-')}-${lang}-${size}-${mode}.png`);
-        await shoot(s.page, screen.path, file).catch((e) => console.error(screen.name, e.message));
+        await shoot(s.page, s.cdp, screen.path, file).catch((e) =>
+          console.error(screen.name, e.message),
+        );
         count++;
       }
     }
@@ -123,9 +145,10 @@ for (const lang of langs) {
 if (store) {
   const s = await session('en', 'light');
   await seed(s.page, 'en');
-  await shoot(s.page, '/', 'public/screenshots/narrow.png', false);
+  textSize = 100;
+  await shoot(s.page, s.cdp, '/', 'public/screenshots/narrow.png', false);
   await s.page.setViewportSize(VIEWPORTS.laptop);
-  await shoot(s.page, '/roles', 'public/screenshots/wide.png', false);
+  await shoot(s.page, s.cdp, '/roles', 'public/screenshots/wide.png', false);
   await s.context.close();
   rmSync(s.profile, { recursive: true, force: true });
 }

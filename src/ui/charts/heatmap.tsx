@@ -62,11 +62,7 @@ export function Heatmap({
             const first = col.find((c) => c.day.endsWith('-01'));
             const named = first && x <= columns.length - 3 ? formatDay(first.day, 'MMM') : '';
             return (
-              <div
-                key={col[0]?.day ?? x}
-                class="heatmap__week"
-                data-from-end={columns.length - 1 - x}
-              >
+              <div key={col[0]?.day ?? x} class="heatmap__week">
                 <span class="heatmap__month">{named}</span>
                 {col.map((c) => (
                   <span

@@ -13,14 +13,15 @@ import './charts.css';
 export function WeekBars({ weeks, label }: { weeks: readonly WeekMinutes[]; label: string }) {
   const s = messages().log.stats;
   const max = Math.max(60, ...weeks.map((w) => w.minutes));
+  // Numbers of four digits and more need a laptop's column width to stand over their bars.
+  const long = weeks.some((w) => formatNumber(w.minutes).length > 3);
   return (
     <figure class="chart">
-      <div class="wbars" aria-hidden="true">
+      <div class={long ? 'wbars wbars--long' : 'wbars'} aria-hidden="true">
         {weeks.map((w, i) => (
           <div
             key={w.start}
             class={`wbars__week${i === weeks.length - 1 ? ' wbars__week--now' : ''}`}
-            data-from-end={weeks.length - 1 - i}
           >
             <span class="wbars__value">{w.minutes > 0 ? formatNumber(w.minutes) : ''}</span>
             <span class="wbars__bar" style={{ '--share': w.minutes / max }} />
