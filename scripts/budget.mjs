@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = resolve(process.env.DIST ?? 'dist');
 const KB = 1024;
-const BUDGET = { firstLoadJs: 25 * KB, css: 8 * KB, precache: 300 * KB };
+// CSS 9.5 KiB (was 8): reflow at 320 px and 200% text, the laptop rail, HTML charts with
+// month, weekday and date labels (ux-layout, issue 11) cost about 1 KiB.
+const BUDGET = { firstLoadJs: 25 * KB, css: 9.5 * KB, precache: 300 * KB };
 
 const read = (file) => readFileSync(join(DIST, file));
 const gz = (file) => gzipSync(read(file), { level: 9 }).length;

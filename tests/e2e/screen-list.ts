@@ -18,7 +18,6 @@ export const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'log', path: '/log' },
   { name: 'log form', path: '/log/new' },
   { name: 'edit activity', path: '/log/ac1/edit' },
-  { name: 'log stats', path: '/log/stats' },
   { name: 'goals', path: '/goals' },
   { name: 'goal form', path: '/goals/new' },
   { name: 'edit goal', path: '/goals/g1/edit' },
