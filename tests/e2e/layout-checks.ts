@@ -184,3 +184,20 @@ export async function axeProblems(page: Page): Promise<string[]> {
     );
   }, AXE_TAGS);
 }
+
+/** Cards and empty states that follow each other keep a gap (they touched in empty states). */
+export function touchingCards(page: Page, least = 8): Promise<string[]> {
+  return page.evaluate((gap) => {
+    const problems: string[] = [];
+    for (const card of document.querySelectorAll('main .card, main .empty')) {
+      const next = card.nextElementSibling;
+      if (!next?.matches('.card, .empty')) continue;
+      const space = next.getBoundingClientRect().top - card.getBoundingClientRect().bottom;
+      if (space < gap) {
+        const title = (el: Element) => (el.textContent ?? '').trim().slice(0, 25);
+        problems.push(`"${title(card)}" and "${title(next)}" are ${Math.round(space)} px apart`);
+      }
+    }
+    return problems;
+  }, least);
+}

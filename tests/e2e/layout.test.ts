@@ -10,6 +10,7 @@ import {
   overflowProblems,
   setTextSize,
   smallTargets,
+  touchingCards,
 } from './layout-checks';
 import { clickTo, open, SCREENS, seed, WELCOME } from './screens';
 
@@ -143,6 +144,22 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
     for (const screen of SCREENS) {
       await clickTo(page, screen.path);
       for (const p of await axeProblems(page)) problems.push(`${screen.name}: ${p}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe.each(['en', 'it'] as const)('screens with nothing in them yet (%s)', (lang) => {
+  it('keep cards apart and fit 320 px at 200% text', async () => {
+    await layout(390, 844, 100);
+    await seed(page, lang, true);
+    const problems: string[] = [];
+    for (const path of ['/', '/roles', '/log', '/goals', '/reminders', '/progress', '/settings']) {
+      await open(page, path);
+      for (const p of await touchingCards(page)) problems.push(`${path}: ${p}`);
+      await layout(320, 640, 200);
+      for (const p of await overflowProblems(page)) problems.push(`${path} at 320x640, 200%: ${p}`);
+      await layout(390, 844, 100);
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { appReady, waitUntil } from './harness';
-import { seedDoc } from './seed-data';
+import { emptyDoc, seedDoc } from './seed-data';
 
 export { SCREENS } from './screen-list';
 
@@ -11,12 +11,12 @@ export const WELCOME = { name: 'welcome', path: '/welcome' } as const;
  * Fills the app through its own restore screen (the path a new phone takes), which works on a
  * fresh profile and on one already filled: each language starts from the same data.
  */
-export async function seed(page: Page, lang: 'en' | 'it'): Promise<void> {
+export async function seed(page: Page, lang: 'en' | 'it', empty = false): Promise<void> {
   await page.goto('/settings/restore');
   await page.locator('input[type=file]').setInputFiles({
     name: 'sample.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(seedDoc(lang))),
+    buffer: Buffer.from(JSON.stringify(empty ? emptyDoc(lang) : seedDoc(lang))),
   });
   await page.locator('.restore-actions button:not([disabled])').click();
   await page.getByTestId('restore-done').waitFor();

@@ -32,3 +32,18 @@ function seedData(lang: 'en' | 'it'): BackupData {
 export function seedDoc(lang: 'en' | 'it'): BackupDoc {
   return sampleDoc(seedData(lang));
 }
+
+/** Roles chosen and nothing else yet: every screen shows its empty state. */
+export function emptyDoc(lang: 'en' | 'it'): BackupDoc {
+  const data = sampleData();
+  return sampleDoc({
+    settings: { ...data.settings, lang, theme: 'system' } as typeof data.settings,
+    skillStates: [],
+    assessments: [],
+    activities: [],
+    goals: [],
+    reminders: [],
+    customSkills: [],
+    customRoles: [],
+  });
+}
