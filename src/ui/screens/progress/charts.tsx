@@ -176,7 +176,7 @@ function LineChart({
           text-anchor={i === 0 ? 'start' : i === last ? 'end' : 'middle'}
           class="chart__tick"
         >
-          {days[i] ? formatDay(days[i], 'MMM yy') : ''}
+          {days[i] ? formatDay(days[i], 'MMM yyyy') : ''}
         </text>
       ))}
       <path d={d} class="chart__line" />
