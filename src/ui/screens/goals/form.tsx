@@ -257,8 +257,7 @@ export function GoalForm({
               onInput={(e) => setDue(e.currentTarget.value)}
               {...err('due')}
             />
-            <DateEcho day={due} />
-            {errText('due')}
+            {errText('due') || <DateEcho day={due} />}
           </div>
         )}
         {kind !== 'deliverable' && nameField}
@@ -272,8 +271,7 @@ export function GoalForm({
             onInput={(e) => setStart(e.currentTarget.value)}
             {...err('start')}
           />
-          <DateEcho day={start} />
-          {errText('start')}
+          {errText('start') || <DateEcho day={start} />}
         </div>
         {kind === 'period' && (
           <div class="field">
