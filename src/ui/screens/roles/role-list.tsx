@@ -72,7 +72,9 @@ function FollowedCard({ role }: { role: RoleDef }) {
       <ReadinessSummary role={role} detail={detail} />
       {detail.rated === 0 ? (
         <p>
-          <a href={`/roles/${role.id}`}>{fmt(m.rateSkillsOf, { role: name })}</a>
+          <a class="link-action" href={`/roles/${role.id}`}>
+            {fmt(m.rateSkillsOf, { role: name })}
+          </a>
         </p>
       ) : (
         <ul class="area-levels">

@@ -145,7 +145,9 @@ export function Recent({ items }: { items: readonly Activity[] }) {
               </li>
             ))}
           </ul>
-          <a href="/log">{t.seeLog}</a>
+          <a class="link-action" href="/log">
+            {t.seeLog}
+          </a>
         </>
       )}
     </section>
