@@ -64,7 +64,9 @@ export function RerateCard({ activities }: { activities: readonly Activity[] }) 
         </button>
       </div>
       <p class="note">
-        <a href={`/roles/skill/${encodeURIComponent(s.skillId)}`}>{r.other}</a>
+        <a class="link-action" href={`/roles/skill/${encodeURIComponent(s.skillId)}`}>
+          {r.other}
+        </a>
       </p>
     </section>
   );
