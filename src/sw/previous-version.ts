@@ -30,11 +30,11 @@ export async function rememberOldTabs(): Promise<void> {
 export async function pruneIfOldTabsGone(precache: PrecacheController): Promise<void> {
   const state = await caches.open(STATE_CACHE);
   const saved = await state.match(OLD_TABS);
-  if (saved) {
-    const ids = (await saved.json().catch(() => [])) as unknown;
-    const open = await openTabIds();
-    if (Array.isArray(ids) && ids.some((id) => open.has(id as string))) return;
-  }
+  // Nothing recorded: the last activation's leftovers were already removed (every tab start asks).
+  if (!saved) return;
+  const ids = (await saved.json().catch(() => [])) as unknown;
+  const open = await openTabIds();
+  if (Array.isArray(ids) && ids.some((id) => open.has(id as string))) return;
   const current = new Set(precache.getURLsToCacheKeys().values());
   const cache = await caches.open(precache.strategy.cacheName);
   for (const request of await cache.keys()) {
