@@ -1,4 +1,5 @@
 import type { ComponentChild } from 'preact';
+import { DateEcho } from '../../components/date-echo';
 
 /** A free entry beside the chips, for what they do not offer (90 minutes, last Tuesday). */
 export interface OtherEntry {
@@ -62,6 +63,7 @@ export function ChipChoice({
               onInput={(e) => onChange(e.currentTarget.value)}
               {...invalid}
             />
+            {other.type === 'date' && <DateEcho day={value} />}
           </span>
         )}
       </div>
