@@ -1,4 +1,4 @@
-import type { DayKey, Goal, Pause } from '../domain/types';
+import type { DayKey, Goal, Pause, Reminder, WeeklyReminder } from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
@@ -52,27 +52,64 @@ export async function saveGoal(
 }
 
 /** Deletes a goal and returns it for undo (null if it was already gone). */
-export async function deleteGoal(id: string): Promise<Goal | null> {
+/** What deleting a goal took away, so that undo can put all of it back. */
+export interface RemovedGoal {
+  readonly goal: Goal;
+  /** Reminders that only made sense with the goal (deadline, not-met-yet): deleted with it. */
+  readonly reminders: readonly Reminder[];
+  /** Weekly reminders that were only quiet when the goal was met: kept, unlinked. */
+  readonly unlinked: readonly Reminder[];
+}
+
+/**
+ * Deletes a goal and, in the same transaction, its reminders: a reminder left pointing at a
+ * missing goal would make every later backup refuse to restore. A weekly rule linked to the
+ * goal is kept as a plain weekly rule. Returns what was taken, for undo (null if already gone).
+ */
+export async function deleteGoal(id: string): Promise<RemovedGoal | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['goals', 'reminders', 'meta'], 'readwrite');
     const store = tx.objectStore('goals');
-    const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
-    const current = found ?? null;
+    const rules = tx.objectStore('reminders');
+    const [, found, allRules] = await Promise.all([
+      checkGeneration(tx),
+      store.get(id),
+      rules.getAll(),
+    ]);
+    if (!found) {
+      await tx.done;
+      return null;
+    }
+    const linked = allRules.filter((r) => r.goalId === id);
+    const reminders = linked.filter((r) => r.kind !== 'weekly');
+    const unlinked = linked.filter((r) => r.kind === 'weekly');
+    const at = now();
     // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
     await Promise.all([
-      ...(current ? [stampDataChange(tx, now()), store.delete(id)] : []),
+      stampDataChange(tx, at),
+      store.delete(id),
+      ...reminders.map((r) => rules.delete(r.id)),
+      ...unlinked.map((r) => {
+        const { goalId: _dropped, ...rest } = r as WeeklyReminder;
+        return rules.put({ ...rest, updatedAt: at });
+      }),
       tx.done,
     ]);
-    return current;
+    return { goal: found, reminders, unlinked };
   });
 }
 
-/** Puts back a deleted goal exactly as it was (undo). */
-export async function restoreGoal(goal: Goal): Promise<void> {
+/** Puts back a deleted goal exactly as it was, with the reminders its deletion took (undo). */
+export async function restoreGoal(removed: RemovedGoal): Promise<void> {
   await withStorageErrors(async () => {
-    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['goals', 'reminders', 'meta'], 'readwrite');
     await checkGeneration(tx);
-    await Promise.all([tx.objectStore('goals').put(goal), tx.done]);
+    const rules = tx.objectStore('reminders');
+    await Promise.all([
+      tx.objectStore('goals').put(removed.goal),
+      ...[...removed.reminders, ...removed.unlinked].map((r) => rules.put(r)),
+      tx.done,
+    ]);
   });
 }
 

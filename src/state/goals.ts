@@ -14,7 +14,7 @@ import { roleById } from '../domain/catalog/index';
 import { addDays } from '../domain/days';
 import type { GoalOptions } from '../domain/goals/index';
 import type { Goal } from '../domain/types';
-import { fmt, formatDay } from '../i18n/format';
+import { fmt, formatDay, plural } from '../i18n/format';
 import { messages } from '../i18n/index';
 import { catalog } from './catalog';
 import { today } from './log';
@@ -75,17 +75,29 @@ export async function removeGoal(id: string): Promise<void> {
   const removed = await deleteGoal(id);
   goals.value = goals.value.filter((g) => g.id !== id);
   if (!removed) return;
+  const rulesChanged = removed.reminders.length + removed.unlinked.length > 0;
+  if (rulesChanged) void refreshReminderRules();
   const m = messages();
   showToast({
-    message: m.goals.deleted,
+    message:
+      removed.reminders.length > 0
+        ? plural(m.goals.deletedWithReminders, removed.reminders.length)
+        : m.goals.deleted,
     action: {
       label: m.common.undo,
       run: async () => {
         await restoreGoal(removed);
-        put(removed);
+        put(removed.goal);
+        if (rulesChanged) void refreshReminderRules();
       },
     },
   });
+}
+
+/** The reminders model reads its rules again (a goal's deletion or undo changed some). */
+function refreshReminderRules(): Promise<void> {
+  // Imported on use: the reminders model imports this one.
+  return import('./reminders').then((r) => r.refreshReminders());
 }
 
 export async function pause(id: string): Promise<void> {

@@ -35,6 +35,12 @@ export function invalidateReminders(): void {
   loaded = null;
 }
 
+/** Reads the rules again now (another model changed some, e.g. deleting a goal). */
+export function refreshReminders(): Promise<void> {
+  loaded = null;
+  return loadReminders();
+}
+
 function put(reminder: Reminder): void {
   const others = reminders.value.filter((r) => r.id !== reminder.id);
   reminders.value = [...others, reminder].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));

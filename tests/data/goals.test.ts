@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportBackup } from '../../src/data/backup/export';
 import {
   allGoals,
   archiveGoal,
@@ -10,6 +11,7 @@ import {
   saveGoal,
   setDeliverableDone,
 } from '../../src/data/goals';
+import { allReminders, saveReminder } from '../../src/data/reminders';
 
 const weekly: GoalInput = {
   kind: 'period',
@@ -82,5 +84,37 @@ describe('goals', () => {
     expect(ticked.kind === 'deliverable' && ticked.doneOn).toBe('2026-04-02');
     const unticked = await setDeliverableDone(d.id, null);
     expect(unticked.kind === 'deliverable' && 'doneOn' in unticked).toBe(false);
+  });
+
+  it('deleting a goal takes its reminders along, so the next backup still restores; undo brings all back', async () => {
+    const goal = await saveGoal(weekly);
+    const atRisk = await saveReminder({
+      kind: 'atRisk',
+      enabled: true,
+      label: 'Not met yet',
+      goalId: goal.id,
+      weekday: 5,
+      time: '18:00',
+    });
+    const practice = await saveReminder({
+      kind: 'weekly',
+      enabled: true,
+      label: 'Practice',
+      days: [2],
+      time: '18:30',
+      goalId: goal.id,
+    });
+    const removed = await deleteGoal(goal.id);
+    const left = await allReminders();
+    // The rule that only made sense with the goal went with it; the weekly one stays, unlinked.
+    expect(left.map((r) => r.id)).toEqual([practice.id]);
+    expect(left[0]?.goalId).toBeUndefined();
+    expect((await exportBackup()).problem).toBeNull();
+
+    if (removed) await restoreGoal(removed);
+    const back = await allReminders();
+    expect(back.map((r) => r.id).sort()).toEqual([atRisk.id, practice.id].sort());
+    expect(back.find((r) => r.id === practice.id)?.goalId).toBe(goal.id);
+    expect((await exportBackup()).problem).toBeNull();
   });
 });

@@ -75,7 +75,9 @@ describe('a tab that missed a restore in another tab', () => {
   it('refuses to bring back a goal and a reminder the restore removed', async () => {
     const { a, b } = await restoredUnderA();
     await expect(a.goals.saveGoal(g1Input, g1.id, g1.updatedAt)).rejects.toMatchObject(refused);
-    await expect(a.goals.restoreGoal(g1)).rejects.toMatchObject(refused);
+    await expect(
+      a.goals.restoreGoal({ goal: g1, reminders: [], unlinked: [] }),
+    ).rejects.toMatchObject(refused);
     await expect(a.goals.pauseGoal(g1.id, '2026-03-20')).rejects.toMatchObject(refused);
     await expect(a.reminders.saveReminder(r1Input, r1.id, r1.updatedAt)).rejects.toMatchObject(
       refused,

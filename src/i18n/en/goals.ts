@@ -6,6 +6,10 @@ export const goals = {
   empty: 'No goals yet',
   emptyHint: 'A small weekly target, like 2 sessions a week, is the easiest way to keep going.',
   deleted: 'Goal deleted',
+  deletedWithReminders: {
+    one: 'Goal deleted, with its reminder',
+    other: 'Goal deleted, with its {n} reminders',
+  },
   saved: 'Goal saved',
   archivedHeading: 'Archived',
   doneHeading: 'Done',

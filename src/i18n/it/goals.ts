@@ -10,6 +10,10 @@ export const goals: Shape<typeof en> = {
   emptyHint:
     'Un piccolo traguardo settimanale, come 2 sessioni a settimana, è il modo più semplice per essere costanti.',
   deleted: 'Obiettivo eliminato',
+  deletedWithReminders: {
+    one: 'Obiettivo eliminato, insieme al suo promemoria',
+    other: 'Obiettivo eliminato, insieme ai suoi {n} promemoria',
+  },
   saved: 'Obiettivo salvato',
   archivedHeading: 'Archiviati',
   doneHeading: 'Completati',
