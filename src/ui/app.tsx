@@ -65,6 +65,8 @@ function Shell() {
           <Route path="/reminders/*" component={Reminders} />
           <Route path="/settings" component={SettingsScreen} />
           <Route path="/settings/restore" component={Restore} />
+          <Route path="/settings/reminders" component={SettingsScreen} />
+          <Route path="/settings/storage" component={SettingsScreen} />
           <Route path="/welcome" component={Welcome} />
           <Route default component={NotFound} />
         </Router>

@@ -231,7 +231,7 @@ describe('reminders in real Chromium', () => {
   });
 
   it('reports background checks as unavailable on a page that is not installed, without errors', async () => {
-    app = await openApp({ path: '/settings' });
+    app = await openApp({ path: '/settings/reminders' });
     const { page } = app;
     await page.getByRole('heading', { level: 2, name: 'Reminders on this device' }).waitFor();
     await waitUntil(

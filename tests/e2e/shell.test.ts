@@ -195,6 +195,8 @@ describe('app shell in real Chromium', () => {
     '/reminders',
     '/reminders/new',
     '/settings',
+    '/settings/reminders',
+    '/settings/storage',
     '/settings/restore',
     '/nowhere',
   ];

@@ -1,12 +1,15 @@
 // A full disk while the person changes theme, language, followed roles, or backs up: each says
 // so in plain words, and the screen goes back to what is really stored.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../../src/data/settings';
 import { messages, pickLanguage } from '../../src/i18n/index';
+import { loadCatalogState } from '../../src/state/catalog';
 import { userMessageFor } from '../../src/state/errors';
 import { initSettings } from '../../src/state/settings';
 import { toast } from '../../src/state/toast';
+import { RoleList } from '../../src/ui/screens/roles/role-list';
 import { SettingsScreen } from '../../src/ui/screens/settings/index';
 
 afterEach(() => {
@@ -56,12 +59,19 @@ describe('full disk on the Settings screen', () => {
     expect((await loadSettings()).lang).toBeNull(); // still never chosen: nothing was written
   });
 
-  it('a Follow that cannot be kept unticks itself, and the person is told', async () => {
-    await openSettings();
-    const box = await screen.findByRole('checkbox', { name: /Community Manager/ });
-    fireEvent.click(box);
+  // Roles are followed on Roles (Settings only names them and links there).
+  it('a Follow that cannot be kept is not shown as followed, and the person is told', async () => {
+    await initSettings(['en'], pickLanguage);
+    await loadCatalogState();
+    render(
+      <LocationProvider>
+        <RoleList />
+      </LocationProvider>,
+    );
+    fillTheDisk();
+    fireEvent.click(await screen.findByRole('button', { name: 'Follow Community Manager' }));
     await waitFor(() => expect(toast.value?.message).toBe(FULL()), SLOW);
-    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false), SLOW);
+    expect(screen.getByRole('button', { name: 'Follow Community Manager' })).toBeTruthy();
     vi.restoreAllMocks();
     expect((await loadSettings()).followedRoleIds).toEqual([]);
   });

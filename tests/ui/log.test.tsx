@@ -38,7 +38,7 @@ describe('Log form', () => {
     openAt('/log/new');
     fireEvent.click(await screen.findByLabelText('Reading'));
     fireEvent.click(screen.getByLabelText('Yesterday'));
-    fireEvent.input(screen.getByLabelText('Minutes'), { target: { value: '20' } });
+    fireEvent.input(screen.getByLabelText('Other length, in minutes'), { target: { value: '20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await stored()).toHaveLength(1));
     expect((await stored())[0]).toMatchObject({ day: addDays(today, -1), minutes: 20 });
@@ -69,15 +69,18 @@ describe('Log form', () => {
   it('ties an impossible number of minutes to the free entry, not to the chips', async () => {
     openAt('/log/new');
     fireEvent.click(await screen.findByLabelText('Reading'));
-    fireEvent.input(screen.getByLabelText('Minutes'), { target: { value: '0' } });
+    fireEvent.input(screen.getByLabelText('Other length, in minutes'), { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(screen.getByLabelText('Minutes').getAttribute('aria-invalid')).toBe('true'),
+      expect(screen.getByLabelText('Other length, in minutes').getAttribute('aria-invalid')).toBe(
+        'true',
+      ),
     );
-    const describedBy = screen.getByLabelText('Minutes').getAttribute('aria-describedby') ?? '';
+    const describedBy =
+      screen.getByLabelText('Other length, in minutes').getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(describedBy)?.textContent).toMatch(/\S/);
     expect(screen.getByLabelText('30 min').getAttribute('aria-invalid')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByLabelText('Minutes'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Other length, in minutes'));
     expect(await stored()).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ export const log = {
     type: 'What did you do?',
     typeMissing: 'Pick what kind of activity it was.',
     minutes: 'How long?',
-    minutesOther: 'Minutes',
+    minutesOther: 'Other length, in minutes',
     minutesInvalid: 'Enter the minutes, from 1 to 1440.',
     day: 'When?',
     otherDay: 'Another day',

@@ -1,5 +1,12 @@
 export const settings = {
   title: 'Settings',
+  more: 'More settings',
+  roles: {
+    heading: 'Your roles',
+    following: 'You follow',
+    none: 'You follow no role yet.',
+    change: 'Change in Roles',
+  },
   language: {
     legend: 'Language',
     en: 'English',

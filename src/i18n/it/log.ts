@@ -34,7 +34,7 @@ export const log: Shape<typeof en> = {
     type: 'Che cosa hai fatto?',
     typeMissing: 'Scegli il tipo di attività.',
     minutes: 'Per quanto tempo?',
-    minutesOther: 'Minuti',
+    minutesOther: 'Altra durata, in minuti',
     minutesInvalid: 'Inserisci i minuti, da 1 a 1440.',
     day: 'Quando?',
     otherDay: 'Un altro giorno',

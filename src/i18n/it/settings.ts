@@ -3,6 +3,13 @@ import type { Shape } from '../types';
 
 export const settings: Shape<typeof en> = {
   title: 'Impostazioni',
+  more: 'Altre impostazioni',
+  roles: {
+    heading: 'I tuoi ruoli',
+    following: 'Segui',
+    none: 'Non segui ancora nessun ruolo.',
+    change: 'Cambia in Ruoli',
+  },
   language: {
     legend: 'Lingua',
     en: 'English',

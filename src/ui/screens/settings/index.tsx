@@ -1,25 +1,62 @@
+import { useLocation } from 'preact-iso';
 import { messages } from '../../../i18n/index';
+import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
 import { WeekStartSection } from '../goals/week-start-section';
 import { ReminderDeviceSection } from '../reminders/device-section';
-import { FollowedRolesSection } from '../roles/followed-roles-section';
 import { AppearanceSection } from './appearance';
 import { BackupSection } from './backup-section';
+import { FollowedSummary } from './followed-summary';
 import { StorageSection } from './storage';
 
+/**
+ * Settings, short: what people change (language, look, weeks), their roles in one line with a
+ * link to Roles, backup and restore, then the two technical pages one tap away:
+ * /settings/reminders (which reminder layers work here) and /settings/storage.
+ */
 export function SettingsScreen() {
   const m = messages();
+  const s = m.settings;
+  const { path } = useLocation();
+  const back = { href: '/settings', label: m.common.back };
+  if (path === '/settings/reminders') {
+    return (
+      <Screen title={m.reminders.device.heading} back={back}>
+        <ReminderDeviceSection />
+      </Screen>
+    );
+  }
+  if (path === '/settings/storage') {
+    return (
+      <Screen title={s.storage.heading} back={back}>
+        <StorageSection />
+      </Screen>
+    );
+  }
   return (
-    <Screen title={m.settings.title}>
+    <Screen title={s.title}>
       <AppearanceSection />
-      <FollowedRolesSection />
+      <FollowedSummary />
       <WeekStartSection />
       <BackupSection />
-      <ReminderDeviceSection />
-      <StorageSection />
+      <nav class="card" aria-label={s.more}>
+        <ul class="list">
+          {[
+            { href: '/settings/reminders', label: m.reminders.device.heading },
+            { href: '/settings/storage', label: s.storage.heading },
+          ].map((l) => (
+            <li key={l.href}>
+              <a class="row-link" href={l.href}>
+                <span>{l.label}</span>
+                <Icon name="chevron" size={20} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section class="card">
-        <h2>{m.settings.about.heading}</h2>
-        <p>{m.settings.about.privacy}</p>
+        <h2>{s.about.heading}</h2>
+        <p>{s.about.privacy}</p>
       </section>
     </Screen>
   );
