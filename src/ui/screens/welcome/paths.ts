@@ -8,4 +8,6 @@ export const OPEN_BEFORE_ONBOARDING: readonly string[] = [
   '/welcome',
   '/settings',
   '/settings/restore',
+  '/settings/reminders',
+  '/settings/storage',
 ];
