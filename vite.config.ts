@@ -110,7 +110,13 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules\/(preact|@preact|preact-iso|idb)\/|preload-helper|date-fns\/locale\/(_lib|en-US)\/|date-fns\/locale\/en-US\.js|date-fns\/(isSameWeek|startOfWeek|toDate|constructFrom|constants)\.js|date-fns\/_lib\/(normalizeDates|defaultOptions|defaultLocale)\.js/,
+              test: /node_modules\/(preact|@preact|preact-iso|idb)\/|preload-helper|rolldown\/runtime/,
+            },
+            {
+              // date-fns's locale helpers, shared by both languages' date formats: loaded with
+              // the whole language, which a first visit does not wait for (Welcome shows no date).
+              name: 'dates',
+              test: /date-fns\/locale\/(_lib|en-US)\/|date-fns\/locale\/en-US\.js|date-fns\/(isSameWeek|startOfWeek|toDate|constructFrom|constants)\.js|date-fns\/_lib\/(normalizeDates|defaultOptions|defaultLocale)\.js/,
             },
             {
               name: 'welcome',

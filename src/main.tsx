@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { lang, pickLanguage } from './i18n/index';
+import type { Settings } from './domain/types';
+import { fullCatalog, isWholeCatalog, lang, pickLanguage } from './i18n/index';
 import { perfMark } from './perf';
 import { initSettings, onboardedHint, settings } from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
@@ -20,7 +21,12 @@ const preferred = navigator.languages ?? [navigator.language];
 // While IndexedDB opens, fetch the screen for any other path (a shortcut to /log/new, say).
 void preloadScreen(onboardedHint() ? location.pathname : '/welcome');
 
-initSettings(preferred, pickLanguage)
+// Welcome is the first screen when the app is about to show it (as the boot script decides).
+const showsWelcome = (s: Settings) =>
+  !s.onboarded &&
+  (location.pathname === '/welcome' || welcomeRedirect(location.pathname, false) !== null);
+
+initSettings(preferred, pickLanguage, showsWelcome)
   .then(async () => {
     perfMark('settings-ready');
     // A first visit goes straight to /welcome: the router never starts loading Today's chunks.
@@ -32,6 +38,13 @@ initSettings(preferred, pickLanguage)
     // screen's module: on a slow phone each stays short enough not to hold up a tap.
     await new Promise((resolve) => setTimeout(resolve, 0));
     mountApp(root, <App />, lang.value, location.pathname);
+    // On a first visit Welcome works from here (hydrated): what came before is the first visit.
+    perfMark('app-mounted');
+    // Welcome works with its own part of the language: the rest, and the self-assessment that
+    // follows Start, arrive in the background now.
+    if (!isWholeCatalog()) {
+      void fullCatalog().then(() => preloadScreen('/assess'));
+    }
   })
   .catch((error: unknown) => {
     root.replaceChildren();

@@ -1,7 +1,13 @@
 // Performance marks the benchmark (bench/run.mjs) reads on the page's timeline as `stt:<name>`.
 // One call per milestone, cheap enough to stay in production (a mark costs microseconds).
 
-type Milestone = 'settings-ready' | 'today-ready' | 'progress-ready' | 'log-ready' | 'save-start';
+type Milestone =
+  | 'settings-ready'
+  | 'app-mounted'
+  | 'today-ready'
+  | 'progress-ready'
+  | 'log-ready'
+  | 'save-start';
 
 /**
  * Marks a milestone. The first 'today-ready' after a 'save-start' is when the saved activity

@@ -6,7 +6,8 @@ import type { BootHints } from './chunk-files.ts';
 // The two inline scripts of index.html, allowed by their hashes in the CSP. The first, at the
 // top, runs before any module: it applies the mirrored theme (no light flash for a dark-mode
 // user), shows the pre-rendered Welcome on a first visit, and starts the app's code: the entry
-// with the language and first screen next to it, in one round of requests. The second, right
+// with the language and first screen next to it, in one round of requests. For Welcome, only
+// Welcome's part of the language (the rest follows once Welcome is usable, src/main.tsx). The second, right
 // after the pre-rendered copies, drops the ones not shown.
 
 /**
@@ -27,7 +28,7 @@ if(t==='light'||t==='dark')r.dataset.theme=t;
 var l=s.getItem(k.lang);if(l!=='en'&&l!=='it'){l='en';for(var g of navigator.languages||[navigator.language]){var p=g.toLowerCase().split('-')[0];if(p==='en'||p==='it'){l=p;break}}}
 var o=s.getItem(k.onboarded)==='1',a=location.pathname;w=!o&&(a==='/welcome'||${JSON.stringify(OPEN_BEFORE_ONBOARDING)}.indexOf(a)<0);
 if(w)r.dataset.prerender=l;
-f=(h.lang[l]||[]).concat(h.screen[o?(a==='/'?'today':''):'welcome']||[])}catch(x){}
+f=((w?h.firstLang:h.lang)[l]||[]).concat(h.screen[o?(a==='/'?'today':''):'welcome']||[])}catch(x){}
 var go=function(){if(n++)return;for(var u of h.modules.concat(f)){var e=d.createElement('link');if(u.endsWith('.css')){e.rel='preload';e.as='style'}else{e.rel='modulepreload'}e.crossOrigin='';e.href=u;d.head.append(e)}
 if(h.entry){var m=d.createElement('script');m.type='module';m.crossOrigin='';m.src=h.entry;d.head.append(m)}};
 try{if(!w||d.visibilityState!=='visible'||(PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)throw 0;

@@ -14,6 +14,11 @@ export const LANGUAGES = {
   en: ['src/i18n/en/index.ts', 'node_modules/date-fns/locale/en-GB.js'],
   it: ['src/i18n/it/index.ts', 'node_modules/date-fns/locale/it.js'],
 };
+/** What Welcome needs of each language: a first visit loads only this before Welcome works. */
+export const FIRST_LANGUAGES = {
+  en: ['src/i18n/en/first.ts'],
+  it: ['src/i18n/it/first.ts'],
+};
 export const SCREENS = {
   welcome: ['src/ui/screens/welcome/index.tsx'],
   today: ['src/ui/screens/today/index.tsx'],
@@ -25,7 +30,10 @@ export interface BootHints {
   entry?: string;
   /** The entry's static imports. */
   modules: string[];
+  /** The whole language, by language: for every first screen but Welcome. */
   lang: Files;
+  /** Welcome's part of the language (FIRST_LANGUAGES): for Welcome. */
+  firstLang: Files;
   screen: Files;
 }
 
@@ -73,6 +81,7 @@ export function firstScreen(hints: BootHints): string[] {
     ...(hints.entry ? [hints.entry] : []),
     ...hints.modules,
     ...Object.values(hints.lang).flat(),
+    ...Object.values(hints.firstLang).flat(),
     ...Object.values(hints.screen).flat(),
   ];
   return [...new Set(files)].map((f) => f.replace(/^\//, ''));

@@ -1,6 +1,13 @@
 import type { Plugin } from 'vite';
 import { bootScript, PRUNE_SCRIPT, sha256 } from './boot-script.ts';
-import { type BootHints, filesByKey, firstScreen, LANGUAGES, SCREENS } from './chunk-files.ts';
+import {
+  type BootHints,
+  FIRST_LANGUAGES,
+  filesByKey,
+  firstScreen,
+  LANGUAGES,
+  SCREENS,
+} from './chunk-files.ts';
 import { markCalledOnLoad } from './compile-hints.ts';
 import { forgetStylesheet, inlineStylesheet } from './inline-stylesheet.ts';
 import { prerenderWelcome } from './prerender.ts';
@@ -28,7 +35,7 @@ function takeEntry(html: string, hints: BootHints): string {
 
 export function firstPaint(): Plugin {
   // Set by transformIndexHtml (which Vite runs in its own generateBundle, before ours).
-  let built: { css: string; entry: string; firstScreen: string[] } | undefined;
+  let built: { css: string; entry: string; firstScreen: string[]; hints: BootHints } | undefined;
   return {
     name: 'stt-first-paint',
     // After Vite's own generateBundle edits (it prepends a dependency map to some chunks): the
@@ -39,17 +46,25 @@ export function firstPaint(): Plugin {
         if (!built) return;
         forgetStylesheet(bundle, built.css, built.entry);
         markCalledOnLoad(bundle, built.firstScreen);
+        // What the boot script starts, for the size budget (scripts/budget.mjs): the budget
+        // counts what a first visit really fetches, not a list kept by hand.
+        this.emitFile({
+          type: 'asset',
+          fileName: '.vite/boot-hints.json',
+          source: `${JSON.stringify(built.hints, null, 2)}\n`,
+        });
       },
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
         const bundle = ctx.bundle;
-        const hints: BootHints = { modules: [], lang: {}, screen: {} };
+        const hints: BootHints = { modules: [], lang: {}, firstLang: {}, screen: {} };
         let css = '';
         // The dev server has no bundle: index.html keeps its tags, the script applies the theme.
         if (bundle) {
           hints.lang = filesByKey(bundle, LANGUAGES);
+          hints.firstLang = filesByKey(bundle, FIRST_LANGUAGES);
           hints.screen = filesByKey(bundle, SCREENS);
           html = takeEntry(html, hints);
           let file: string;
@@ -58,6 +73,7 @@ export function firstPaint(): Plugin {
             css: file,
             entry: (hints.entry ?? '').slice(1),
             firstScreen: firstScreen(hints),
+            hints,
           };
         }
         // The dev server serves index.html without it: Welcome appears when the app runs.

@@ -3,7 +3,7 @@ import { loadSettings, updateSettings } from '../data/settings';
 import { requestPersistence } from '../data/storage';
 import { CONTENT_CHANGES } from '../domain/catalog/changes';
 import { DEFAULT_SETTINGS, type Lang, type Settings, type ThemeChoice } from '../domain/types';
-import { lang, loadLanguage } from '../i18n/index';
+import { isWholeCatalog, lang, loadLanguage, loadWelcomeLanguage } from '../i18n/index';
 import { BOOT_HINT_KEYS } from './boot-hints';
 import { userMessageFor } from './errors';
 import { showToast } from './toast';
@@ -55,9 +55,15 @@ function keep(next: Settings): void {
   if (next.lang) mirror(LANG_HINT, next.lang);
 }
 
+/**
+ * Reads the settings and loads the language. `welcomeOnly` says, from the settings, whether
+ * the first screen is Welcome: then only Welcome's part of the language is loaded now (a first
+ * visit stays small), and the rest once Welcome is usable (main.tsx).
+ */
 export async function initSettings(
   preferred: readonly string[],
   pick: (l: readonly string[]) => Lang,
+  welcomeOnly: (s: Settings) => boolean = () => false,
 ) {
   // Skills renamed by a content update are moved in the data before any screen reads it. Loaded
   // apart (it needs the catalog's version, which the first screen fetches anyway) and run beside
@@ -72,7 +78,8 @@ export async function initSettings(
   const [loaded] = await Promise.all([loadSettings(), upgrade]);
   keep(loaded);
   applyTheme(loaded.theme);
-  await loadLanguage(loaded.lang ?? pick(preferred));
+  const chosen = loaded.lang ?? pick(preferred);
+  await (welcomeOnly(loaded) ? loadWelcomeLanguage(chosen) : loadLanguage(chosen));
 }
 
 /**
@@ -81,12 +88,14 @@ export async function initSettings(
  */
 export async function setLanguage(next: Lang): Promise<boolean> {
   const before = lang.value;
-  await loadLanguage(next);
+  // Welcome has only its part of the language: a switch there loads the other's part only.
+  const load = (l: Lang) => (isWholeCatalog() ? loadLanguage(l) : loadWelcomeLanguage(l));
+  await load(next);
   try {
     await changeSettings({ lang: next });
     return true;
   } catch (error) {
-    await loadLanguage(before);
+    await load(before);
     showToast({ message: userMessageFor(error), tone: 'error' });
     return false;
   }

@@ -1,5 +1,6 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { ScreenBoundary } from './components/boundary';
+import { lazyWithLanguage } from './lazy-screen';
 import { useWelcomeRedirect } from './screens/welcome/guard';
 import { ShellFrame } from './shell/frame';
 import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
@@ -7,16 +8,26 @@ import { useFocusOnRouteChange, useOpenFromWorker } from './shell/routing';
 import { lazyScreen as lazy } from './shell/screen-unavailable';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
-const Today = lazy(() => import('./screens/today/index').then((m) => m.TodayScreen));
-const Roles = lazy(() => import('./screens/roles/index').then((m) => m.RolesScreen));
-const Log = lazy(() => import('./screens/log/index').then((m) => m.LogScreen));
-const Goals = lazy(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
-const Progress = lazy(() => import('./screens/progress/index').then((m) => m.ProgressScreen));
-const Reminders = lazy(() => import('./screens/reminders/index').then((m) => m.RemindersScreen));
-const SettingsScreen = lazy(() => import('./screens/settings/index').then((m) => m.SettingsScreen));
-const Restore = lazy(() => import('./screens/restore/index').then((m) => m.RestoreScreen));
+const Today = lazyWithLanguage(() => import('./screens/today/index').then((m) => m.TodayScreen));
+const Roles = lazyWithLanguage(() => import('./screens/roles/index').then((m) => m.RolesScreen));
+const Log = lazyWithLanguage(() => import('./screens/log/index').then((m) => m.LogScreen));
+const Goals = lazyWithLanguage(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
+const Progress = lazyWithLanguage(() =>
+  import('./screens/progress/index').then((m) => m.ProgressScreen),
+);
+const Reminders = lazyWithLanguage(() =>
+  import('./screens/reminders/index').then((m) => m.RemindersScreen),
+);
+const SettingsScreen = lazyWithLanguage(() =>
+  import('./screens/settings/index').then((m) => m.SettingsScreen),
+);
+const Restore = lazyWithLanguage(() =>
+  import('./screens/restore/index').then((m) => m.RestoreScreen),
+);
+const Assess = lazyWithLanguage(() => import('./screens/assess/index').then((m) => m.AssessScreen));
+// Welcome needs only its own part of the language, which the boot loaded.
 const Welcome = lazy(() => import('./screens/welcome/index').then((m) => m.WelcomeScreen));
-const NotFound = lazy(() => import('./screens/not-found').then((m) => m.NotFound));
+const NotFound = lazyWithLanguage(() => import('./screens/not-found').then((m) => m.NotFound));
 
 /**
  * Starts fetching the chunk of the screen a path shows, before the router needs it: boot calls
@@ -33,6 +44,7 @@ export function preloadScreen(path: string): Promise<unknown> {
     '/progress': Progress,
     '/reminders': Reminders,
     '/settings': SettingsScreen,
+    '/assess': Assess,
   };
   return screens[first]?.preload().catch(() => {}) ?? Promise.resolve();
 }
@@ -68,6 +80,8 @@ function Shell() {
           <Route path="/settings/reminders" component={SettingsScreen} />
           <Route path="/settings/storage" component={SettingsScreen} />
           <Route path="/welcome" component={Welcome} />
+          <Route path="/assess" component={Assess} />
+          <Route path="/assess/*" component={Assess} />
           <Route default component={NotFound} />
         </Router>
       </ScreenBoundary>

@@ -60,7 +60,7 @@ describe('data safety in real Chromium', () => {
     await page.waitForURL(/\/welcome$/);
     await page.getByLabel('Community Manager').check();
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Roles' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Self-assessment' }).waitFor();
     await logActivity(page, 'Kept in the backup');
 
     await page.goto('/settings');

@@ -139,11 +139,18 @@ export async function waitUntil(
   throw new Error(`waitUntil timed out after ${timeoutMs} ms: ${predicate.toString()}`);
 }
 
-/** Completes the first run through the UI: follow CM and SMM, then Start (lands on /roles). */
+/**
+ * Completes the first run through the UI: follow CM and SMM, Start, then leave the guided
+ * self-assessment for later ("Finish later"), which lands on Today with nothing rated.
+ */
 export async function onboard(page: Page, lang: 'en' | 'it' = 'en'): Promise<void> {
   await page.goto('/welcome');
   await page.getByLabel('Community Manager').check();
   await page.getByLabel('Social Media Manager').check();
   await page.getByRole('button', { name: lang === 'it' ? 'Inizia' : 'Start' }).click();
-  await page.waitForURL('**/roles');
+  await page.waitForURL('**/assess');
+  await page
+    .getByRole('link', { name: lang === 'it' ? 'Continua più tardi' : 'Finish later' })
+    .click();
+  await page.waitForURL((url) => url.pathname === '/');
 }

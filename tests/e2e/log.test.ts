@@ -11,7 +11,7 @@ const TEXT = {
   en: {
     cm: 'Community Manager',
     start: 'Start',
-    roles: 'Roles',
+    assess: 'Self-assessment',
     today: 'Today',
     quickLog: 'Log an activity',
     webinar: 'Webinar',
@@ -36,7 +36,7 @@ const TEXT = {
   it: {
     cm: 'Community Manager',
     start: 'Inizia',
-    roles: 'Ruoli',
+    assess: 'Autovalutazione',
     today: 'Oggi',
     quickLog: 'Registra un’attività',
     webinar: 'Webinar',
@@ -76,7 +76,7 @@ describe.each(['en', 'it'] as const)('learning log in real Chromium (%s)', (lang
     await page.waitForURL(/\/welcome$/);
     await page.getByLabel(t.cm).check();
     await page.getByRole('button', { name: t.start }).click();
-    await page.getByRole('heading', { level: 1, name: t.roles }).waitFor();
+    await page.getByRole('heading', { level: 1, name: t.assess }).waitFor();
 
     // A weekly goal of 2 sessions, started last week so this week asks for the whole target.
     await page.goto('/goals/new');

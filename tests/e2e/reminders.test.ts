@@ -13,8 +13,8 @@ afterEach(async () => {
 });
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN = { welcome: 'Welcome', start: 'Start', roles: 'Roles' };
-const IT = { welcome: 'Benvenuto', start: 'Inizia', roles: 'Ruoli' };
+const EN = { welcome: 'Welcome', start: 'Start', assess: 'Self-assessment' };
+const IT = { welcome: 'Ti diamo il benvenuto', start: 'Inizia', assess: 'Autovalutazione' };
 
 interface Shown {
   title: string;
@@ -107,7 +107,7 @@ async function start(startAt: Date, lang: 'en' | 'it' = 'en'): Promise<OpenApp> 
   await page.getByRole('heading', { level: 1, name: t.welcome }).waitFor();
   await page.getByLabel('Community Manager').check();
   await page.getByRole('button', { name: t.start }).click();
-  await page.getByRole('heading', { level: 1, name: t.roles }).waitFor();
+  await page.getByRole('heading', { level: 1, name: t.assess }).waitFor();
   return opened;
 }
 

@@ -10,6 +10,7 @@ afterEach(async () => {
 const TEXT = {
   en: {
     welcome: 'Welcome',
+    assess: 'Self-assessment',
     cm: 'Community Manager',
     smm: 'Social Media Manager',
     start: 'Start',
@@ -21,7 +22,8 @@ const TEXT = {
     progress: 'Progress',
   },
   it: {
-    welcome: 'Benvenuto',
+    welcome: 'Ti diamo il benvenuto',
+    assess: 'Autovalutazione',
     cm: 'Community Manager',
     smm: 'Social Media Manager',
     start: 'Inizia',
@@ -54,6 +56,8 @@ describe.each(['en', 'it'] as const)('roles and skills in real Chromium (%s)', (
     await page.getByLabel(t.cm).check();
     await page.getByLabel(t.smm).check();
     await page.getByRole('button', { name: t.start }).click();
+    await page.getByRole('heading', { level: 1, name: t.assess }).waitFor();
+    await page.goto('/roles');
     await page.getByRole('heading', { level: 1, name: t.roles }).waitFor();
     // Nothing rated yet: a dash (and what to do), not 0%.
     expect(await readiness(app, 'cm')).toBe('–');

@@ -64,7 +64,7 @@ describe('app shell in real Chromium', () => {
   it('paints Welcome from the HTML alone, then fetches the code in one round, under the CSP', async () => {
     app = await openApp({ lang: 'it', controlled: false });
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: 'Benvenuto' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ti diamo il benvenuto' }).waitFor();
     // The app adopted that markup: one Welcome, in Italian, at /welcome, and usable.
     await appReady(page);
     expect(new URL(page.url()).pathname).toBe('/welcome');

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootScript, PRUNE_SCRIPT, sha256 } from '../../scripts/first-paint/boot-script';
 import {
   type BootHints,
+  FIRST_LANGUAGES,
   filesByKey,
   filesFor,
   firstScreen,
@@ -21,6 +22,7 @@ const HINTS: BootHints = {
   entry: '/assets/index.js',
   modules: ['/assets/vendor.js'],
   lang: { en: ['/assets/en.js'], it: ['/assets/it.js'] },
+  firstLang: { en: ['/assets/en-first.js'], it: ['/assets/it-first.js'] },
   screen: {
     welcome: ['/assets/welcome.js', '/assets/welcome.css'],
     today: ['/assets/today.js'],
@@ -63,7 +65,7 @@ function beforeFirstPaint() {
 
 const ENTRY = [
   { rel: 'modulepreload', as: null, href: '/assets/vendor.js' },
-  { rel: 'modulepreload', as: null, href: '/assets/en.js' },
+  { rel: 'modulepreload', as: null, href: '/assets/en-first.js' },
   { rel: 'modulepreload', as: null, href: '/assets/welcome.js' },
   { rel: 'preload', as: 'style', href: '/assets/welcome.css' },
   { rel: 'script:module', as: null, href: '/assets/index.js' },
@@ -85,10 +87,10 @@ afterEach(() => {
 });
 
 describe('boot hints script', () => {
-  it('on a first visit fetches the entry, Welcome and the phone’s language together', () => {
+  it('on a first visit fetches the entry, Welcome and Welcome’s part of the phone’s language together', () => {
     expect(runAt('/', ['it-IT', 'en'])).toEqual([
       { rel: 'modulepreload', as: null, href: '/assets/vendor.js' },
-      { rel: 'modulepreload', as: null, href: '/assets/it.js' },
+      { rel: 'modulepreload', as: null, href: '/assets/it-first.js' },
       { rel: 'modulepreload', as: null, href: '/assets/welcome.js' },
       { rel: 'preload', as: 'style', href: '/assets/welcome.css' },
       { rel: 'script:module', as: null, href: '/assets/index.js' },
@@ -216,7 +218,9 @@ describe('boot hints script', () => {
   it('has the hash the CSP names', () => {
     const script = bootScript(HINTS);
     expect(sha256(script)).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
-    expect(sha256(script)).not.toBe(sha256(bootScript({ modules: [], lang: {}, screen: {} })));
+    expect(sha256(script)).not.toBe(
+      sha256(bootScript({ modules: [], lang: {}, firstLang: {}, screen: {} })),
+    );
   });
 });
 
@@ -272,6 +276,8 @@ describe('boot hints files', () => {
         'node_modules/date-fns/locale/en-GB.js',
       ]),
       'it.js': at('assets/it.js', ['src/i18n/it/index.ts', 'node_modules/date-fns/locale/it.js']),
+      'en-first.js': at('assets/en-first.js', ['src/i18n/en/first.ts']),
+      'it-first.js': at('assets/it-first.js', ['src/i18n/it/first.ts']),
       'welcome.js': at('assets/welcome.js', ['src/ui/screens/welcome/index.tsx']),
       'today.js': at('assets/today.js', ['src/ui/screens/today/index.tsx'], ['assets/days.js']),
       'days.js': at('assets/days.js', ['src/domain/days.ts']),
@@ -284,11 +290,14 @@ describe('boot hints files', () => {
       entry: '/assets/index.js',
       modules: ['/assets/vendor.js'],
       lang: filesByKey(bundle, LANGUAGES),
+      firstLang: filesByKey(bundle, FIRST_LANGUAGES),
       screen: filesByKey(bundle, SCREENS),
     });
     const marked = markCalledOnLoad(bundle, files);
     expect(marked.sort()).toEqual(
-      ['days', 'en', 'index', 'it', 'today', 'vendor', 'welcome'].map((n) => `assets/${n}.js`),
+      ['days', 'en-first', 'en', 'index', 'it-first', 'it', 'today', 'vendor', 'welcome'].map(
+        (n) => `assets/${n}.js`,
+      ),
     );
     expect(code('welcome.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
     expect(code('charts.js')).not.toContain('allFunctionsCalledOnLoad'); // lazy: compiled on use

@@ -25,7 +25,7 @@ describe('pre-rendered Welcome', () => {
       const { container, unmount } = render(<App />);
       await screen.findByRole('heading', {
         level: 1,
-        name: lang === 'it' ? 'Benvenuto' : 'Welcome',
+        name: lang === 'it' ? 'Ti diamo il benvenuto' : 'Welcome',
       });
       expect(normalized(container.innerHTML)).toBe(normalized(built));
       unmount();

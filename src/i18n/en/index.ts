@@ -1,5 +1,6 @@
+import { assess } from './assess';
 import { backup } from './backup';
-import { common } from './common';
+import { enFirst } from './first';
 import { goals } from './goals';
 import { limits } from './limits';
 import { log } from './log';
@@ -8,21 +9,18 @@ import { progress } from './progress';
 import { reminders } from './reminders';
 import { roles } from './roles';
 import { settings } from './settings';
-import { shell } from './shell';
 import { today } from './today';
-import { welcome } from './welcome';
 
 /** Dates in English (British: day before month, as our users expect). In the same chunk. */
 export { enGB as dateLocale } from 'date-fns/locale/en-GB';
 
 /** The source of every message key. Feature files add their own section here. */
 export const en = {
-  common,
-  shell,
+  // common, shell and welcome: also loaded alone on a first visit.
+  ...enFirst,
   settings,
   roles,
   progress,
-  welcome,
   log,
   goals,
   today,
@@ -30,4 +28,5 @@ export const en = {
   reminders,
   limits,
   oops,
+  assess,
 } as const;

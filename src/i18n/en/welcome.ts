@@ -7,4 +7,5 @@ export const welcome = {
   rolesHint: 'Pick one or several: shared skills are rated once and count for every role.',
   pickOne: 'Pick at least one role to continue.',
   start: 'Start',
+  next: 'Next: rate yourself on the core skills of your roles, one at a time (about two minutes).',
 } as const;

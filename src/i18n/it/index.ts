@@ -1,6 +1,7 @@
 import type { Messages } from '../messages';
+import { assess } from './assess';
 import { backup } from './backup';
-import { common } from './common';
+import { itFirst } from './first';
 import { goals } from './goals';
 import { limits } from './limits';
 import { log } from './log';
@@ -9,20 +10,16 @@ import { progress } from './progress';
 import { reminders } from './reminders';
 import { roles } from './roles';
 import { settings } from './settings';
-import { shell } from './shell';
 import { today } from './today';
-import { welcome } from './welcome';
 
 /** Dates in Italian. Exported here so one import fetches a language's strings and dates. */
 export { it as dateLocale } from 'date-fns/locale/it';
 
 export const it: Messages = {
-  common,
-  shell,
+  ...itFirst,
   settings,
   roles,
   progress,
-  welcome,
   log,
   goals,
   today,
@@ -30,4 +27,5 @@ export const it: Messages = {
   reminders,
   limits,
   oops,
+  assess,
 };

@@ -1,7 +1,6 @@
 import { LEVEL_INFO, text } from '../../domain/catalog/index';
 import type { Rating } from '../../domain/types';
 import { lang } from '../../i18n/index';
-import './level-picker.css';
 
 const CHOICES: readonly Rating[] = [0, 1, 2, 3, 4, 'na'];
 

@@ -34,6 +34,10 @@ export function RoleDetail({ params }: { params: { roleId: string } }) {
         <p>{t(role.summary)}</p>
         <ReadinessSummary role={role} detail={detail} />
         <div class="actions">
+          {/* The guided self-assessment over this role's skills: rate them without opening each. */}
+          <a class="btn btn--small" href={`/assess/start?role=${encodeURIComponent(role.id)}`}>
+            {m.assess.rateRole}
+          </a>
           <button
             type="button"
             class="btn btn--secondary btn--small"

@@ -23,6 +23,13 @@ export function RoleList() {
         {followed.map((role) => (
           <FollowedCard key={role.id} role={role} />
         ))}
+        {followed.length > 0 && (
+          <p>
+            <a class="btn btn--secondary" href="/assess/start">
+              {messages().assess.again}
+            </a>
+          </p>
+        )}
       </section>
       {others.length > 0 && (
         <section aria-labelledby="others-h">

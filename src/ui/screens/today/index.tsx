@@ -10,6 +10,7 @@ import { suggestNextSkill } from '../../../domain/progress/index';
 import type { Activity, PeriodGoal } from '../../../domain/types';
 import { messages } from '../../../i18n/index';
 import { perfMark } from '../../../perf';
+import { finishedRun, loadAssessment } from '../../../state/assessment';
 import { followedRoles, loadCatalogState, ratings } from '../../../state/catalog';
 import { activeGoals, loadGoals } from '../../../state/goals';
 import { logVersion, readLastDays, readLatest, today } from '../../../state/log';
@@ -19,6 +20,7 @@ import { Screen } from '../../components/screen';
 import { DueReminders } from '../reminders/due-reminders';
 import { BackupNudge } from '../settings/backup-nudge';
 import { Consistency } from './consistency';
+import { FirstRunOnToday } from './first-run';
 import { RerateCard } from './rerate';
 import { DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
 import './today.css';
@@ -46,6 +48,7 @@ export function TodayScreen() {
         readLastDays(WINDOW_DAYS, now),
         loadCatalogState(),
         loadGoals(),
+        loadAssessment(),
       ]);
       const latest = window.length >= 5 ? window.slice(0, 5) : await readLatest(5);
       if (live) setData({ window, latest });
@@ -88,6 +91,7 @@ export function TodayScreen() {
         <Icon name="log" />
         {m.today.quickLog}
       </a>
+      {data && <FirstRunOnToday />}
       <DueReminders />
       <BackupNudge />
       {!data || !derived ? (
@@ -99,7 +103,8 @@ export function TodayScreen() {
           <DueNow items={derived.due} today={now} />
           <RerateCard activities={data.window} />
           <Recent items={data.latest} />
-          <NextSkill gap={derived.gap} />
+          {/* While the starting point shows, it names the next thing: not twice. */}
+          {!finishedRun.value && <NextSkill gap={derived.gap} />}
           <Consistency
             view={derived.consistency}
             fromGoal={derived.aimFromGoal}

@@ -9,7 +9,11 @@ import { changeSettings, setLanguage, settings } from '../../../state/settings';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Screen } from '../../components/screen';
 
-/** First run: language, then the roles to follow. Saves and goes to the Roles screen. */
+/**
+ * First run: language, then the roles to follow. Saves and starts the guided self-assessment
+ * of those roles' core skills (screens/assess), which ends on Today. Start stays in view at any
+ * height (a sticky bar): on a phone the three roles fill the screen.
+ */
 export function WelcomeScreen() {
   const m = messages();
   const { route } = useLocation();
@@ -23,24 +27,22 @@ export function WelcomeScreen() {
     e.preventDefault();
     if (picked.length === 0) return setError(true);
     await changeSettings({ followedRoleIds: picked, onboarded: true, lang: lang.value });
-    route('/roles');
+    route('/assess/start');
   };
   return (
     <Screen title={m.welcome.title}>
       <p>{m.welcome.intro}</p>
       <form onSubmit={onSubmit} noValidate>
-        <div class="card">
-          <ChoiceGroup
-            legend={m.welcome.language}
-            name="welcome-language"
-            value={lang.value}
-            options={[
-              { value: 'en', label: 'English', lang: 'en' },
-              { value: 'it', label: 'Italiano', lang: 'it' },
-            ]}
-            onChange={(next) => void setLanguage(next)}
-          />
-        </div>
+        <ChoiceGroup
+          legend={m.welcome.language}
+          name="welcome-language"
+          value={lang.value}
+          options={[
+            { value: 'en', label: 'English', lang: 'en' },
+            { value: 'it', label: 'Italiano', lang: 'it' },
+          ]}
+          onChange={(next) => void setLanguage(next)}
+        />
         <fieldset class="welcome-roles" aria-describedby="welcome-hint">
           <legend>{m.welcome.rolesLegend}</legend>
           <p class="note" id="welcome-hint">
@@ -60,14 +62,19 @@ export function WelcomeScreen() {
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p class="welcome-error" role="alert">
-            {m.welcome.pickOne}
+        <div class="welcome-start">
+          {error && (
+            <p class="welcome-error" role="alert">
+              {m.welcome.pickOne}
+            </p>
+          )}
+          <button type="submit" class="btn btn--block" aria-describedby="welcome-next">
+            {m.welcome.start}
+          </button>
+          <p class="note" id="welcome-next">
+            {m.welcome.next}
           </p>
-        )}
-        <button type="submit" class="btn btn--block">
-          {m.welcome.start}
-        </button>
+        </div>
       </form>
     </Screen>
   );
