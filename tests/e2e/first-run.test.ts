@@ -62,7 +62,7 @@ async function inViewUnscrolled(page: Page, name: string): Promise<boolean> {
 
 /** "4 of 15" as shown above the skill, as numbers. */
 async function progress(page: Page): Promise<[number, number]> {
-  const shown = (await page.locator('.assess-progress p').textContent()) ?? '';
+  const shown = (await page.getByTestId('assess-progress').textContent()) ?? '';
   const [n = Number.NaN, total = Number.NaN] = (shown.match(/\d+/g) ?? []).map(Number);
   return [n, total];
 }
@@ -104,7 +104,10 @@ describe.each([
       const name = await page.getByRole('heading', { level: 2 }).textContent();
       await tap(choice);
       if (n < total) {
-        await page.locator('.assess-progress p', { hasText: t.progress(n + 1, total) }).waitFor();
+        await page
+          .getByTestId('assess-progress')
+          .filter({ hasText: t.progress(n + 1, total) })
+          .waitFor();
         expect(await page.getByRole('heading', { level: 2 }).textContent()).not.toBe(name);
         // Focus follows the new skill, for a screen reader and for the next key press.
         await waitUntil(page, () => document.activeElement?.tagName === 'H2');

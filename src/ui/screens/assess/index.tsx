@@ -5,7 +5,6 @@ import { assessmentRun, loadAssessment, startAssessment } from '../../../state/a
 import { loadCatalogState } from '../../../state/catalog';
 import { EmptyState, Screen } from '../../components/screen';
 import { AssessStep } from './step';
-import './assess.css';
 
 // /assess: the guided self-assessment. /assess/start begins a run (over the followed roles' core
 // skills, or with ?role=id over one role's skills) and replaces itself with /assess, so a reload

@@ -55,8 +55,10 @@ export function AssessStep({ run }: { run: AssessmentRun }) {
   const current = given ?? ratings.value.get(queued.skillId) ?? null;
   return (
     <Screen title={m.title}>
-      <div class="assess-progress">
-        <p aria-hidden="true">{fmt(m.progress, { n, total })}</p>
+      <div>
+        <p aria-hidden="true" data-testid="assess-progress">
+          {fmt(m.progress, { n, total })}
+        </p>
         <div
           class="progress-bar"
           role="progressbar"
@@ -69,7 +71,7 @@ export function AssessStep({ run }: { run: AssessmentRun }) {
           <span style={{ width: `${(run.index / total) * 100}%` }} />
         </div>
       </div>
-      <section class="assess-skill" aria-labelledby="assess-skill">
+      <section aria-labelledby="assess-skill">
         <p class="note">{fmt(m.forRoles, { roles: roles.join(' · ') })}</p>
         <h2 id="assess-skill" ref={heading} tabIndex={-1}>
           {text(skill.name, l)}
@@ -84,7 +86,7 @@ export function AssessStep({ run }: { run: AssessmentRun }) {
         disabled={false}
         onPick={(r) => void give(r)}
       />
-      <div class="assess-other">
+      <div class="button-row">
         <button
           type="button"
           class="btn btn--secondary"
@@ -97,7 +99,7 @@ export function AssessStep({ run }: { run: AssessmentRun }) {
           {m.skip}
         </button>
       </div>
-      <div class="assess-nav">
+      <div class="button-row">
         <button
           type="button"
           class="btn btn--ghost"

@@ -11,7 +11,6 @@ import {
   finishedRun,
 } from '../../../state/assessment';
 import { catalog, ratings, skillStates } from '../../../state/catalog';
-import './first-run.css';
 
 /**
  * What the guided self-assessment leaves on Today: the run to resume while one is unfinished,
@@ -37,7 +36,7 @@ function ResumeRun() {
     <section class="card" aria-labelledby="today-assess">
       <h2 id="today-assess">{m.resumeHeading}</h2>
       <p>{fmt(m.resumeBody, { n: run.index + 1, total: run.queue.length })}</p>
-      <div class="first-run__actions">
+      <div class="button-row">
         <a class="btn" href="/assess">
           {m.resume}
         </a>
@@ -63,7 +62,7 @@ export function roleLine(role: RoleDef): string {
 function StartingPoint({ roles }: { roles: readonly RoleDef[] }) {
   const m = messages().assess;
   return (
-    <section class="card starting-point" aria-labelledby="today-start">
+    <section class="card" aria-labelledby="today-start">
       <h2 id="today-start">{m.startHeading}</h2>
       <p class="note">{m.startIntro}</p>
       <ul>
@@ -72,7 +71,7 @@ function StartingPoint({ roles }: { roles: readonly RoleDef[] }) {
         ))}
       </ul>
       <NextThing roles={roles} />
-      <div class="first-run__actions">
+      <div class="button-row">
         <button
           type="button"
           class="btn btn--secondary btn--small"
@@ -91,7 +90,7 @@ function NextThing({ roles }: { roles: readonly RoleDef[] }) {
   const l = lang.value;
   const gap = suggestNextSkill(roles, ratings.value);
   const skill = gap ? skillById(catalog.value, gap.skillId) : undefined;
-  if (!gap || !skill) return <p class="starting-point__next">{m.allAtTarget}</p>;
+  if (!gap || !skill) return <p>{m.allAtTarget}</p>;
   const step = nextStep(skill, skillStates.value.get(skill.id) ?? null, gap.target);
   let what = '';
   if (step.kind === 'checklist') {
@@ -104,7 +103,7 @@ function NextThing({ roles }: { roles: readonly RoleDef[] }) {
     what = example ? fmt(m.nextGoal, { goal: text(example, l) }) : m.nextGoalOwn;
   }
   return (
-    <div class="starting-point__next">
+    <div>
       <h3>{m.nextHeading}</h3>
       <p>
         <a href={`/roles/skill/${encodeURIComponent(skill.id)}`}>{text(skill.name, l)}</a>
