@@ -118,6 +118,12 @@ export default defineConfig({
               name: 'dates',
               test: /date-fns\/locale\/(_lib|en-US)\/|date-fns\/locale\/en-US\.js|date-fns\/(isSameWeek|startOfWeek|toDate|constructFrom|constants)\.js|date-fns\/_lib\/(normalizeDates|defaultOptions|defaultLocale)\.js/,
             },
+            // What the entry shares with the screens (storage, messages, errors, toasts): one file
+            // rather than five small ones, each a request and its own gzip overhead on a first visit.
+            {
+              name: 'core',
+              test: /src\/(data\/(db|errors|generation)|domain\/(types|catalog\/changes)|i18n\/(index|fmt)|state\/(errors|toast))\.ts/,
+            },
             // Welcome's part of each language (src/i18n/*/first.ts), named for its language.
             { name: 'en-first', test: /src\/i18n\/en\/(first|common|shell|welcome)\.ts/ },
             { name: 'it-first', test: /src\/i18n\/it\/(first|common|shell|welcome)\.ts/ },
