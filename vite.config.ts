@@ -122,14 +122,14 @@ export default defineConfig({
             // rather than five small ones, each a request and its own gzip overhead on a first visit.
             {
               name: 'core',
-              test: /src\/(data\/(db|errors|generation)|domain\/(types|catalog\/changes)|i18n\/(index|fmt)|state\/(errors|toast))\.ts/,
+              test: /src\/(data\/(db|errors|generation)|domain\/(types|catalog\/changes)|i18n\/(index|fmt)|state\/(errors|toast|settings|boot-hints)|data\/settings)\.ts/,
             },
             // Welcome's part of each language (src/i18n/*/first.ts), named for its language.
             { name: 'en-first', test: /src\/i18n\/en\/(first|common|shell|welcome)\.ts/ },
             { name: 'it-first', test: /src\/i18n\/it\/(first|common|shell|welcome)\.ts/ },
             {
               name: 'welcome',
-              test: /src\/ui\/screens\/welcome\/(index\.tsx|welcome\.css)|src\/ui\/components\/(screen|choice-group)\.tsx|src\/domain\/catalog\/(roles|text|build)\.ts/,
+              test: /src\/ui\/screens\/welcome\/(index\.tsx|welcome\.css)|src\/ui\/components\/(screen|choice-group)\.tsx|src\/domain\/catalog\/(role-intros|text|build)\.ts/,
             },
           ],
         },

@@ -9,6 +9,7 @@
 
 import type { AreaDef, Level, Localized, RoleDef, RoleSkillLink } from '../types';
 import { loc } from './build';
+import { ROLE_INTROS } from './role-intros';
 
 /** A built-in role: like RoleDef, but every text is written in English and Italian. */
 export interface BuiltinRoleDef extends RoleDef {
@@ -27,11 +28,7 @@ function optional(skillId: string, areaId: string, target: Level): RoleSkillLink
 
 export const CM_ROLE: BuiltinRoleDef = {
   id: 'cm',
-  name: loc('Community Manager', 'Community Manager'),
-  summary: loc(
-    'Who to engage: welcomes, connects and protects the community around the brand.',
-    'Chi coinvolgere: accoglie, mette in relazione e tutela la community intorno al brand.',
-  ),
+  ...ROLE_INTROS.cm,
   areas: [
     { id: 'cm.engagement', name: loc('Welcome and engagement', 'Accoglienza e coinvolgimento') },
     { id: 'cm.protection', name: loc('Moderation and protection', 'Moderazione e tutela') },
@@ -59,11 +56,7 @@ export const CM_ROLE: BuiltinRoleDef = {
 
 export const SMM_ROLE: BuiltinRoleDef = {
   id: 'smm',
-  name: loc('Social Media Manager', 'Social Media Manager'),
-  summary: loc(
-    'What to say: plans, creates and distributes the brand’s content on social media.',
-    'Cosa dire: pianifica, crea e distribuisce i contenuti del brand sui social.',
-  ),
+  ...ROLE_INTROS.smm,
   areas: [
     { id: 'smm.planning', name: loc('Planning', 'Pianificazione') },
     { id: 'smm.creation', name: loc('Creation', 'Creazione dei contenuti') },
@@ -93,11 +86,7 @@ export const SMM_ROLE: BuiltinRoleDef = {
 
 export const STRATEGIST_ROLE: BuiltinRoleDef = {
   id: 'strategist',
-  name: loc('Social Media Strategist', 'Social Media Strategist'),
-  summary: loc(
-    'The long-term view: sets the direction, the platforms and the rules for social media.',
-    'La visione di lungo periodo: definisce direzione, piattaforme e regole dei social.',
-  ),
+  ...ROLE_INTROS.strategist,
   areas: [
     { id: 'str.vision', name: loc('Vision', 'Visione') },
     { id: 'str.analysis', name: loc('Analysis', 'Analisi') },

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-// The built-in roles and text() only, not the catalog index: a first visit on a slow network
-// does not download every skill before it can show the welcome (see README, Performance).
-import { BUILTIN_ROLES } from '../../../domain/catalog/roles';
+// The built-in roles' names and text() only, not the catalog: a first visit on a slow network
+// does not download every skill and link before it can show the welcome (see README, Performance).
+import { ROLE_INTRO_LIST } from '../../../domain/catalog/role-intros';
 import { text } from '../../../domain/catalog/text';
 import { lang, messages } from '../../../i18n/index';
 import { changeSettings, setLanguage, settings } from '../../../state/settings';
@@ -48,7 +48,7 @@ export function WelcomeScreen() {
           <p class="note" id="welcome-hint">
             {m.welcome.rolesHint}
           </p>
-          {BUILTIN_ROLES.map((role) => (
+          {ROLE_INTRO_LIST.map((role) => (
             <label key={role.id} class="welcome-role card">
               <input
                 type="checkbox"
