@@ -50,6 +50,9 @@ describe('behind nginx with the generated configuration', () => {
       `${nginx?.url}/sw.js`,
     );
     await page.getByLabel('Dark').check();
+    // The theme shows at once and is kept a moment later: reload only once it is stored (the
+    // boot hint is mirrored after the save).
+    await page.waitForFunction(() => localStorage.getItem('stt-theme') === 'dark');
 
     await context.setOffline(true);
     await page.reload();
