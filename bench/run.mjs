@@ -111,9 +111,12 @@ async function openRun(page, cdp) {
 
   // A search over the whole log: it reads every activity once, then filters and renders the
   // newest 200 matches ("#12" matches about 1,100 of 20,000 titles).
+  // The Log tab opens the form; the whole log is its "All activities" link.
+  await page.evaluate(() => document.querySelector('nav a[href="/log/new"]')?.click());
+  await page.locator('main a[href="/log"]').waitFor();
   await page.evaluate(() => {
     performance.clearMarks('stt:log-ready');
-    document.querySelector('nav a[href="/log"]')?.click();
+    document.querySelector('main a[href="/log"]')?.click();
   });
   await entry(page, 'stt:log-ready');
   await page.locator('.log-filters summary').click();
