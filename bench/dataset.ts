@@ -168,6 +168,9 @@ export function makeDataset(count: number, today: string, seed = 42) {
       reminders,
       customSkills: [],
       customRoles: [],
+      certifications: [],
+      customResources: [],
+      resourceMarks: [],
     },
     { exportedAt: at, contentVersion: CONTENT_VERSION, appVersion: 'bench' },
   );

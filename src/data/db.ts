@@ -2,11 +2,14 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type {
   Activity,
   Assessment,
+  Certification,
+  CustomResource,
   CustomRole,
   CustomSkill,
   DayKey,
   Goal,
   Reminder,
+  ResourceMark,
   Settings,
   SkillState,
   Timestamp,
@@ -56,10 +59,14 @@ export interface TrackerDB extends DBSchema {
   snapshots: { key: string; value: Snapshot };
   shownReminders: { key: string; value: ShownReminder };
   meta: { key: string; value: MetaRecord };
+  // Version 2:
+  certifications: { key: string; value: Certification };
+  customResources: { key: string; value: CustomResource; indexes: { bySkill: string } };
+  resourceMarks: { key: string; value: ResourceMark };
 }
 
 export const DB_NAME = 'self-training-tracker';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Stores that hold the user's records: what a backup carries and a restore writes. */
 export const USER_STORES = [
@@ -71,6 +78,9 @@ export const USER_STORES = [
   'reminders',
   'customSkills',
   'customRoles',
+  'certifications',
+  'customResources',
+  'resourceMarks',
 ] as const;
 export type UserStore = (typeof USER_STORES)[number];
 
@@ -115,7 +125,14 @@ export function db(): Promise<TrackerDb> {
         database.createObjectStore('shownReminders', { keyPath: 'key' });
         database.createObjectStore('meta', { keyPath: 'key' });
       }
-      // Next versions go here: if (oldVersion < 2) { ... }
+      if (oldVersion < 2) {
+        // Learning resources the user added, their marks on any resource, certifications.
+        database.createObjectStore('certifications', { keyPath: 'id' });
+        const resources = database.createObjectStore('customResources', { keyPath: 'id' });
+        resources.createIndex('bySkill', 'skillId');
+        database.createObjectStore('resourceMarks', { keyPath: 'id' });
+      }
+      // Next versions go here: if (oldVersion < 3) { ... }
     },
     blocking() {
       // A newer version wants to open in another tab: let it, then ask this tab to reload.

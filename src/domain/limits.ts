@@ -82,6 +82,9 @@ export const STORED = {
   reminders: 10_000,
   customSkills: 2_000,
   customRoles: 500,
+  certifications: 2_000,
+  customResources: 10_000,
+  resourceMarks: 20_000,
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../../src/data/backup/export';
+import { BACKUP_FORMAT_VERSION } from '../../src/data/backup/format';
 import { parseBackup } from '../../src/data/backup/parse';
 import { sampleData } from '../fixtures/backup-sample';
 import { seed } from './fixture-db';
@@ -14,7 +15,7 @@ describe('exportBackup', () => {
     const parsed = parseBackup(json);
     expect(parsed.ok && parsed.doc).toMatchObject({
       format: 'self-training-tracker-backup',
-      formatVersion: 1,
+      formatVersion: BACKUP_FORMAT_VERSION,
       exportedAt: NOV_26.toISOString(),
       contentVersion: 3,
       data: { settings: null, activities: [], goals: [] },

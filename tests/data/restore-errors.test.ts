@@ -57,7 +57,10 @@ describe('parseBackup refuses, saying why', () => {
 
   it('newer-version: written by a newer app', () => {
     const text = fileWith(['formatVersion'], BACKUP_FORMAT_VERSION + 1);
-    expect(errorOf(text)).toEqual({ code: 'newer-version', detail: '2' });
+    expect(errorOf(text)).toEqual({
+      code: 'newer-version',
+      detail: String(BACKUP_FORMAT_VERSION + 1),
+    });
   });
 
   it('invalid: points at the field, e.g. activities[1].minutes', () => {
@@ -143,5 +146,18 @@ describe('upgradeBackup', () => {
     expect(upgradeBackup(doc)).toBe(doc);
     expect(() => upgradeBackup({ ...doc, formatVersion: 99 })).toThrow(/newer/);
     expect(() => upgradeBackup({ ...doc, formatVersion: '1' })).toThrow(/unknown/);
+  });
+
+  it('restores a format 1 file (before certifications and resources) with those lists empty', () => {
+    const { certifications, customResources, resourceMarks, ...v1data } = sampleDoc().data;
+    expect(certifications.length + customResources.length + resourceMarks.length).toBe(3);
+    const result = parseBackup(JSON.stringify({ ...sampleDoc(), formatVersion: 1, data: v1data }));
+    expect(result.ok && result.doc.formatVersion).toBe(2);
+    expect(result.ok && result.doc.data).toEqual({
+      ...v1data,
+      certifications: [],
+      customResources: [],
+      resourceMarks: [],
+    });
   });
 });

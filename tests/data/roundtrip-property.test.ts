@@ -228,6 +228,9 @@ describe('form inputs -> backup -> restore, and snapshot -> restore', () => {
             assessments: [],
             reminders: [],
             customRoles: [],
+            certifications: [],
+            customResources: [],
+            resourceMarks: [],
             ...legacy,
           });
         }

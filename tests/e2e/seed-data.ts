@@ -45,5 +45,8 @@ export function emptyDoc(lang: 'en' | 'it'): BackupDoc {
     reminders: [],
     customSkills: [],
     customRoles: [],
+    certifications: [],
+    customResources: [],
+    resourceMarks: [],
   });
 }

@@ -37,6 +37,9 @@ const empty = {
   reminders: [],
   customSkills: [],
   customRoles: [],
+  certifications: [],
+  customResources: [],
+  resourceMarks: [],
 };
 const all = () => activitiesBetween('0000-01-01', '9999-12-31');
 

@@ -71,6 +71,9 @@ const empty = {
   reminders: [],
   customSkills: [],
   customRoles: [],
+  certifications: [],
+  customResources: [],
+  resourceMarks: [],
 };
 
 describe('Goals with odd dates', () => {

@@ -5,10 +5,13 @@ import * as v from 'valibot';
 import type {
   Activity,
   Assessment,
+  Certification,
+  CustomResource,
   CustomRole,
   CustomSkill,
   Goal,
   Reminder,
+  ResourceMark,
   Settings,
   SkillState,
 } from '../../domain/types';
@@ -16,7 +19,7 @@ import type { UserStore } from '../db';
 import { BackupDataSchema, type DeepReadonly, LIMITS, type Same, Stamp } from './schema';
 
 export const BACKUP_FORMAT = 'self-training-tracker-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** Everything a user owns. `settings` is null when the user never saved any. */
 export interface BackupData {
@@ -28,6 +31,10 @@ export interface BackupData {
   readonly reminders: readonly Reminder[];
   readonly customSkills: readonly CustomSkill[];
   readonly customRoles: readonly CustomRole[];
+  /** Since format 2. */
+  readonly certifications: readonly Certification[];
+  readonly customResources: readonly CustomResource[];
+  readonly resourceMarks: readonly ResourceMark[];
 }
 
 export interface BackupDoc {
@@ -63,17 +70,31 @@ export const RECORD_STORES = [
   'reminders',
   'customSkills',
   'customRoles',
+  'certifications',
+  'customResources',
+  'resourceMarks',
 ] as const satisfies readonly Exclude<UserStore, 'settings'>[];
 export type RecordStore = (typeof RECORD_STORES)[number];
 
 /** One JSON object, before validation. */
 export type RawDoc = { readonly [key: string]: unknown };
 
-/**
- * Upgrade steps: UPGRADES[n] turns a version-n document into version n+1. Empty while version 1
- * is the only one; the first change of format adds `1: (doc) => ({ ...doc, formatVersion: 2 })`.
- */
-const UPGRADES: Readonly<Record<number, (doc: RawDoc) => RawDoc>> = {};
+/** Upgrade steps: UPGRADES[n] turns a version-n document into version n+1. */
+const UPGRADES: Readonly<Record<number, (doc: RawDoc) => RawDoc>> = {
+  // Format 2 adds certifications, the user's own learning resources and marks on resources.
+  // A data object that is not an object is left as it is, for validation to refuse.
+  1: (doc) => {
+    const data = doc.data;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      return { ...doc, formatVersion: 2 };
+    }
+    return {
+      ...doc,
+      formatVersion: 2,
+      data: { certifications: [], customResources: [], resourceMarks: [], ...data },
+    };
+  },
+};
 
 export class BackupVersionError extends Error {
   constructor(

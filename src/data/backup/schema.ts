@@ -9,14 +9,17 @@ import { isWebLink } from '../../domain/links';
 import type {
   Activity,
   Assessment,
+  Certification,
+  CustomResource,
   CustomRole,
   CustomSkill,
   Goal,
   Reminder,
+  ResourceMark,
   Settings,
   SkillState,
 } from '../../domain/types';
-import { ACTIVITY_TYPES } from '../../domain/types';
+import { ACTIVITY_TYPES, RESOURCE_KINDS } from '../../domain/types';
 
 /**
  * The stored tier of domain/limits.ts: what the data layer writes, so everything any version of
@@ -204,6 +207,35 @@ export const CustomRoleSchema = v.strictObject({
   custom: v.literal(true),
 });
 
+export const CustomResourceSchema = v.strictObject({
+  ...stamped,
+  skillId: Id,
+  name: str(LIMITS.name),
+  publisher: v.optional(str(LIMITS.name)),
+  kind: v.picklist(RESOURCE_KINDS),
+  lang: v.optional(v.picklist(['en', 'it', 'other'])),
+  cost: v.optional(v.picklist(['free', 'paid'])),
+  link: v.optional(Link),
+});
+
+export const ResourceMarkSchema = v.strictObject({
+  ...stamped,
+  toLearn: v.boolean(),
+  doneOn: v.optional(Day),
+});
+
+export const CertificationSchema = v.strictObject({
+  ...stamped,
+  name: str(LIMITS.name),
+  issuer: str(LIMITS.name),
+  earnedOn: v.optional(Day),
+  expiresOn: v.optional(Day),
+  credential: v.optional(str(LIMITS.link)),
+  skillIds: Ids,
+  note: v.optional(Note),
+  knownId: v.optional(Id),
+});
+
 /** One record's schema per store: what the data layer checks before it writes (data/storable). */
 export const RECORD_SCHEMAS = {
   skillStates: SkillStateSchema,
@@ -213,6 +245,9 @@ export const RECORD_SCHEMAS = {
   reminders: ReminderSchema,
   customSkills: CustomSkillSchema,
   customRoles: CustomRoleSchema,
+  certifications: CertificationSchema,
+  customResources: CustomResourceSchema,
+  resourceMarks: ResourceMarkSchema,
 } as const;
 
 export const BackupDataSchema = v.strictObject({
@@ -224,6 +259,9 @@ export const BackupDataSchema = v.strictObject({
   reminders: list(ReminderSchema, LIMITS.reminders),
   customSkills: list(CustomSkillSchema, LIMITS.customSkills),
   customRoles: list(CustomRoleSchema, LIMITS.customRoles),
+  certifications: list(CertificationSchema, LIMITS.certifications),
+  customResources: list(CustomResourceSchema, LIMITS.customResources),
+  resourceMarks: list(ResourceMarkSchema, LIMITS.resourceMarks),
 });
 
 // Compile-time proof that each schema and its domain type accept the same values.
@@ -253,4 +291,7 @@ export const schemaMatchesTypes: [
   Same<Out<typeof ReminderSchema>, DeepReadonly<Reminder>>,
   Same<Out<typeof CustomSkillSchema>, DeepReadonly<CustomSkill>>,
   Same<Out<typeof CustomRoleSchema>, DeepReadonly<CustomRole>>,
-] = [true, true, true, true, true, true, true, true];
+  Same<Out<typeof CertificationSchema>, DeepReadonly<Certification>>,
+  Same<Out<typeof CustomResourceSchema>, DeepReadonly<CustomResource>>,
+  Same<Out<typeof ResourceMarkSchema>, DeepReadonly<ResourceMark>>,
+] = [true, true, true, true, true, true, true, true, true, true, true];

@@ -51,6 +51,9 @@ export const backup = {
     reminders: { one: '{n} reminder', other: '{n} reminders' },
     customSkills: { one: '{n} custom skill', other: '{n} custom skills' },
     customRoles: { one: '{n} custom role', other: '{n} custom roles' },
+    certifications: { one: '{n} certification', other: '{n} certifications' },
+    customResources: { one: '{n} resource of yours', other: '{n} resources of yours' },
+    resourceMarks: { one: '{n} saved or done resource', other: '{n} saved or done resources' },
   },
   kinds: {
     settings: 'Settings',
@@ -61,6 +64,9 @@ export const backup = {
     reminders: 'Reminders',
     customSkills: 'Custom skills',
     customRoles: 'Custom roles',
+    certifications: 'Certifications',
+    customResources: 'Your resources',
+    resourceMarks: 'Saved and done resources',
   },
   /** One record, for "activity no. 4, field “minutes”". */
   record: {
@@ -72,6 +78,9 @@ export const backup = {
     reminders: 'reminder no. {n}',
     customSkills: 'custom skill no. {n}',
     customRoles: 'custom role no. {n}',
+    certifications: 'certification no. {n}',
+    customResources: 'resource no. {n}',
+    resourceMarks: 'resource status no. {n}',
   },
   /** A record named as the user knows it: "activity “Webinar” of 3 Dec 2026". */
   named: {
@@ -84,6 +93,9 @@ export const backup = {
       reminders: 'the reminder',
       customSkills: 'the custom skill',
       customRoles: 'the custom role',
+      certifications: 'the certification',
+      customResources: 'the resource',
+      resourceMarks: 'the resource status',
     },
     titled: '{kind} “{title}”',
     onDay: '{record} of {day}',

@@ -55,6 +55,12 @@ export const backup: Shape<typeof en> = {
     reminders: { one: '{n} promemoria', other: '{n} promemoria' },
     customSkills: { one: '{n} competenza personalizzata', other: '{n} competenze personalizzate' },
     customRoles: { one: '{n} ruolo personalizzato', other: '{n} ruoli personalizzati' },
+    certifications: { one: '{n} certificazione', other: '{n} certificazioni' },
+    customResources: { one: '{n} risorsa tua', other: '{n} risorse tue' },
+    resourceMarks: {
+      one: '{n} risorsa salvata o completata',
+      other: '{n} risorse salvate o completate',
+    },
   },
   kinds: {
     settings: 'Impostazioni',
@@ -65,6 +71,9 @@ export const backup: Shape<typeof en> = {
     reminders: 'Promemoria',
     customSkills: 'Competenze personalizzate',
     customRoles: 'Ruoli personalizzati',
+    certifications: 'Certificazioni',
+    customResources: 'Le tue risorse',
+    resourceMarks: 'Risorse salvate e completate',
   },
   record: {
     settings: 'le impostazioni',
@@ -75,6 +84,9 @@ export const backup: Shape<typeof en> = {
     reminders: 'il promemoria n. {n}',
     customSkills: 'la competenza personalizzata n. {n}',
     customRoles: 'il ruolo personalizzato n. {n}',
+    certifications: 'la certificazione n. {n}',
+    customResources: 'la risorsa n. {n}',
+    resourceMarks: 'lo stato della risorsa n. {n}',
   },
   /** Un record come lo conosce chi usa l’app: "l’attività “Webinar” del 3 dic 2026". */
   named: {
@@ -87,6 +99,9 @@ export const backup: Shape<typeof en> = {
       reminders: 'il promemoria',
       customSkills: 'la competenza personalizzata',
       customRoles: 'il ruolo personalizzato',
+      certifications: 'la certificazione',
+      customResources: 'la risorsa',
+      resourceMarks: 'lo stato della risorsa',
     },
     titled: '{kind} “{title}”',
     onDay: '{record} del {day}',

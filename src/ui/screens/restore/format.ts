@@ -16,6 +16,9 @@ export const KINDS = [
   'reminders',
   'customSkills',
   'customRoles',
+  'certifications',
+  'customResources',
+  'resourceMarks',
   'settings',
 ] as const;
 
