@@ -29,6 +29,9 @@ export interface ChecklistStep {
   readonly text: Text;
 }
 
+/** One line per level 1-4 saying what that level looks like in one skill. */
+export type SkillLevels = Readonly<Record<1 | 2 | 3 | 4, Text>>;
+
 export interface SkillDef {
   /** Stable forever (e.g. 'cm.onboarding', 'sh.listening'); user data is keyed by it. */
   readonly id: string;
@@ -36,6 +39,8 @@ export interface SkillDef {
   readonly description: Text;
   readonly checklist: readonly ChecklistStep[];
   readonly exampleGoals: readonly Text[];
+  /** What levels 1 to 4 look like in this skill, one observable line each (core skills). */
+  readonly levels?: SkillLevels;
   /** Shared by several built-in roles (counted once in every total). */
   readonly shared?: boolean;
   /** Retired by a content update: hidden from pickers, its data still shown. */

@@ -179,6 +179,14 @@ const skillDef = {
   description: text(LIMITS.description),
   checklist: uniqueIds(Step),
   exampleGoals: list(text(LIMITS.title)),
+  levels: v.optional(
+    v.strictObject({
+      1: text(LIMITS.step),
+      2: text(LIMITS.step),
+      3: text(LIMITS.step),
+      4: text(LIMITS.step),
+    }),
+  ),
   shared: v.optional(v.boolean()),
   retired: v.optional(v.boolean()),
 };

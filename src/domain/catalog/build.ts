@@ -13,6 +13,7 @@ export interface BuiltinSkillDef extends SkillDef {
   readonly description: Localized;
   readonly checklist: readonly BuiltinStep[];
   readonly exampleGoals: readonly Localized[];
+  readonly levels?: Readonly<Record<1 | 2 | 3 | 4, Localized>>;
 }
 
 /** A bilingual text. */
