@@ -31,14 +31,17 @@ function isBilingual(t: Localized): boolean {
   return t.en.trim().length > 0 && t.it.trim().length > 0;
 }
 
-// The content brief's table (section 2): CM / SMM / Strategist, [target, core].
+// The content brief's table (section 2), CM / SMM / Strategist, [target, core], with the
+// December 2026 review's changes: sh.crisis CM 4 -> 3 and STR 3 -> 4; sh.platforms SMM 3 -> 4 and
+// STR 4 core -> 3 optional; sh.ethics core for STR; sh.genai new in content version 2.
 const BRIEF_SHARED_TARGETS: Record<string, Record<string, [number, boolean]>> = {
   'sh.listening': { cm: [4, true], smm: [2, false], strategist: [3, true] },
-  'sh.platforms': { cm: [2, false], smm: [3, true], strategist: [4, true] },
+  'sh.platforms': { cm: [2, false], smm: [4, true], strategist: [3, false] },
   'sh.voice': { cm: [3, true], smm: [4, true], strategist: [4, true] },
   'sh.analytics': { cm: [3, true], smm: [3, true], strategist: [4, true] },
-  'sh.crisis': { cm: [4, true], smm: [2, false], strategist: [3, true] },
-  'sh.ethics': { cm: [3, true], smm: [3, true], strategist: [3, false] },
+  'sh.crisis': { cm: [3, true], smm: [2, false], strategist: [4, true] },
+  'sh.ethics': { cm: [3, true], smm: [3, true], strategist: [3, true] },
+  'sh.genai': { cm: [2, false], smm: [3, true], strategist: [3, false] },
   'sh.learning': { cm: [3, true], smm: [3, true], strategist: [3, true] },
   'sh.audience': { cm: [2, false], smm: [3, true], strategist: [4, true] },
 };
@@ -74,8 +77,8 @@ describe('role-skill links', () => {
     }
   });
 
-  it('give every role exactly 12 core skills and every area at least one skill', () => {
-    expect(roles.map((r) => r.links.filter((l) => l.core).length)).toEqual([12, 12, 12]);
+  it('give every role 12 core skills (13 for the SMM, with generative AI) and every area one', () => {
+    expect(roles.map((r) => r.links.filter((l) => l.core).length)).toEqual([12, 13, 12]);
     const empty = roles.flatMap((r) =>
       r.areas.filter((a) => !r.links.some((l) => l.areaId === a.id)),
     );
@@ -102,10 +105,31 @@ describe('role-skill links', () => {
     const link = roleById(BUILTIN_CATALOG, 'cm')?.links.find((l) => l.skillId === 'str.strategy');
     expect(link).toMatchObject({ core: false, target: 2 });
   });
+
+  it('cross-link the review’s skills between roles as optional stretch goals at 2', () => {
+    const cross: Record<string, string[]> = {
+      cm: ['str.strategy', 'smm.copywriting'],
+      smm: ['cm.response', 'cm.moderation'],
+      strategist: ['smm.paid'],
+    };
+    const own: Record<string, string> = { cm: 'cm.', smm: 'smm.', strategist: 'str.' };
+    for (const role of roles) {
+      const borrowed = role.links.filter(
+        (l) => !l.skillId.startsWith('sh.') && !l.skillId.startsWith(own[role.id] ?? '?'),
+      );
+      expect(borrowed.map((l) => l.skillId).sort(), role.id).toEqual(
+        [...(cross[role.id] ?? [])].sort(),
+      );
+      expect(
+        borrowed.filter((l) => l.core || l.target !== 2),
+        role.id,
+      ).toEqual([]);
+    }
+  });
 });
 
 describe('shared skills', () => {
-  it('are exactly the 8 of the brief, each linked by all three roles', () => {
+  it('are the 8 of the brief and generative AI, each linked by all three roles', () => {
     const shared = skills.filter((s) => s.shared);
     expect(shared.map((s) => s.id).sort()).toEqual(Object.keys(BRIEF_SHARED_TARGETS).sort());
     const missing = shared.flatMap((s) =>
@@ -130,7 +154,7 @@ describe('skill content', () => {
     const perRole = ['cm.', 'smm.', 'str.', 'sh.'].map((p) =>
       skills.filter((s) => s.id.startsWith(p)),
     );
-    expect(perRole.map((list) => list.length)).toEqual([6, 6, 5, 8]);
+    expect(perRole.map((list) => list.length)).toEqual([6, 6, 5, 9]);
     const within = (n: number, min: number, max: number) => n >= min && n <= max;
     const odd = skills.filter(
       (s) => !within(s.checklist.length, 2, 4) || !within(s.exampleGoals.length, 1, 2),

@@ -19,8 +19,12 @@ export interface ContentChange {
   readonly retiredSkills?: readonly string[];
 }
 
-/** Every content update since version 1, oldest first. None yet. */
-export const CONTENT_CHANGES: readonly ContentChange[] = [];
+/**
+ * Every content update since version 1, oldest first. Version 2 (the December 2026 review) renames
+ * and retires no skill: names and wording changed, ids did not, and steps whose meaning changed
+ * got new step ids (see docs/content-v2-decisions.md). The entry says so explicitly.
+ */
+export const CONTENT_CHANGES: readonly ContentChange[] = [{ version: 2 }];
 
 function byVersion(changes: readonly ContentChange[]): ContentChange[] {
   return [...changes].sort((a, b) => a.version - b.version);

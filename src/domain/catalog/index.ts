@@ -20,7 +20,7 @@ export { BUILTIN_SKILLS, type BuiltinSkillDef } from './skills';
 export { text } from './text';
 
 /** Bump with every change to built-in content, and add a CONTENT_CHANGES entry if ids moved. */
-export const CONTENT_VERSION = 1;
+export const CONTENT_VERSION = 2;
 
 /** The catalog every install starts from. Retired skills come flagged from CONTENT_CHANGES. */
 export const BUILTIN_CATALOG: Catalog = {
