@@ -1,0 +1,288 @@
+import { openBody, type SyncFileBody } from './files';
+import {
+  type DeviceFolder,
+  filePath,
+  planPull,
+  readDeviceFolder,
+  readRoot,
+  segmentName,
+  snapshotName,
+} from './layout';
+import type { Change, ChangeLog, RemoteStore, SyncCrypto } from './ports';
+
+// One sync round: list the folder, read the other devices' files newer than what this device
+// applied, decrypt them all, apply them, then push this device's pending changes as ONE new
+// segment. Nothing remote is ever overwritten, and nothing but this device's own older files
+// is ever deleted (after a verified snapshot). Anything missing, unreadable or refused stops
+// the round before it changes anything here.
+
+/** What this device keeps about its sync (in `meta`, see sync/local.ts). */
+export interface SyncProgress {
+  /** The last segment number this device wrote (0: none yet). */
+  readonly seq: number;
+  /** Own segments written since the last snapshot. */
+  readonly sinceSnapshot: number;
+  /** Per other device, the last of its segments applied here. */
+  readonly cursors: Readonly<Record<string, number>>;
+  /** Device names, as each device says in its files. */
+  readonly names: Readonly<Record<string, string>>;
+  /** Whether remote data was ever merged here (the safety snapshot comes before the first). */
+  readonly merged: boolean;
+}
+
+export const NO_PROGRESS: SyncProgress = {
+  seq: 0,
+  sinceSnapshot: 0,
+  cursors: {},
+  names: {},
+  merged: false,
+};
+
+export interface RoundDeps {
+  readonly remote: RemoteStore;
+  readonly crypto: SyncCrypto;
+  readonly changes: ChangeLog;
+  readonly key: CryptoKey;
+  readonly deviceName: string;
+  loadProgress(): Promise<SyncProgress>;
+  saveProgress(progress: SyncProgress): Promise<void>;
+  /** Runs once, just before this device first applies remote data (the safety snapshot). */
+  beforeFirstMerge(): Promise<void>;
+  /** A snapshot after this many own segments (then the older ones are deleted). */
+  readonly snapshotEvery?: number;
+}
+
+export interface RoundResult {
+  readonly applied: number;
+  readonly conflicts: number;
+  /** Changes this device sent (0: nothing new). */
+  readonly sent: number;
+}
+
+export type StopReason = 'remote-empty' | 'missing' | 'unreadable' | 'refused';
+
+/** The round stopped on purpose, before changing anything here; `device` names the culprit. */
+export class SyncStoppedError extends Error {
+  override readonly name = 'SyncStoppedError';
+  constructor(
+    readonly reason: StopReason,
+    readonly device?: string,
+  ) {
+    super(`sync stopped: ${reason}${device ? ` (${device})` : ''}`);
+  }
+}
+
+export const SNAPSHOT_EVERY = 12;
+const CREATE_ATTEMPTS = 5;
+
+interface Downloaded {
+  readonly device: string;
+  readonly body: SyncFileBody;
+}
+
+export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
+  const { remote, changes } = deps;
+  let progress = await deps.loadProgress();
+  const me = await changes.localDeviceId();
+  const root = readRoot(await remote.list(''));
+  // No keyring: the folder was emptied or replaced, or this is the wrong address. Nothing here
+  // is touched, and nothing is written there on a guess.
+  if (!root.keyring) throw new SyncStoppedError('remote-empty');
+
+  // This device's first push carries its whole state from before any merge, read before the
+  // pending changes are (so what markSent marks was surely sent).
+  const first = progress.seq === 0;
+  const pending = await changes.pendingChanges();
+  const ownState = first ? await changes.fullState() : [];
+  if (first && root.devices.has(me)) {
+    // Files from an earlier time this device synced here: continue after them, never over them.
+    const mine = readDeviceFolder(await remote.list(`${me}/`));
+    progress = { ...progress, seq: lastNumber(mine) };
+  }
+
+  const downloads = await pullAll(deps, [...root.devices].filter((d) => d !== me).sort(), progress);
+  let applied = 0;
+  let conflicts = 0;
+  const cursors = { ...progress.cursors };
+  const names = { ...progress.names };
+  const merging = downloads.some((d) => d.body.changes.length > 0);
+  if (merging && !progress.merged) await deps.beforeFirstMerge();
+  for (const { device, body } of downloads) {
+    if (body.changes.length > 0) {
+      const out = await changes.applyRemoteChanges([...body.changes]);
+      applied += out.applied;
+      conflicts += out.conflicts;
+    }
+    cursors[device] = body.seq;
+    names[device] = body.name;
+  }
+  progress = { ...progress, cursors, names, merged: progress.merged || merging };
+  await deps.saveProgress(progress);
+
+  const ownFolderGone = progress.seq > 0 && !root.devices.has(me);
+  const outgoing = first ? unique([...ownState, ...pending.changes]) : pending.changes;
+  if (first || ownFolderGone) await remote.ensureDir(me);
+  let sent = 0;
+  if (first || outgoing.length > 0 || ownFolderGone) {
+    // Our files vanished from the server: a full snapshot puts everything back at once.
+    const body = ownFolderGone ? await changes.fullState() : outgoing;
+    const seq = await createNext(deps, me, progress.seq + 1, body, ownFolderGone);
+    await changes.markSent(pending.upTo);
+    sent = outgoing.length;
+    progress = {
+      ...progress,
+      seq,
+      sinceSnapshot: ownFolderGone ? 0 : progress.sinceSnapshot + 1,
+    };
+    await deps.saveProgress(progress);
+  }
+  if (progress.sinceSnapshot >= (deps.snapshotEvery ?? SNAPSHOT_EVERY)) {
+    await compact(deps, me, progress.seq);
+    await deps.saveProgress({ ...progress, sinceSnapshot: 0 });
+  }
+  return { applied, conflicts, sent };
+}
+
+const lastNumber = (f: DeviceFolder) =>
+  Math.max(0, f.segments[f.segments.length - 1] ?? 0, f.snapshots[f.snapshots.length - 1] ?? 0);
+
+/** Every change once (a record's state and its pending change may both be there). */
+function unique(list: Change[]): Change[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.store}\u0000${c.id}\u0000${c.device}\u0000${c.hlc}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Downloads and decrypts everything to apply, or throws before anything is applied. */
+async function pullAll(
+  deps: RoundDeps,
+  others: readonly string[],
+  progress: SyncProgress,
+): Promise<Downloaded[]> {
+  const out: Downloaded[] = [];
+  for (const device of others) {
+    const cursor = progress.cursors[device] ?? 0;
+    // A file listed and gone by the time we read it: the device compacted meanwhile. Read its
+    // folder again once; a second miss is a real hole.
+    let bodies = await pullDevice(deps, device, cursor);
+    bodies ??= await pullDevice(deps, device, cursor);
+    if (!bodies) throw new SyncStoppedError('missing', progress.names[device] ?? device);
+    for (const body of bodies) out.push({ device, body });
+  }
+  return out;
+}
+
+async function pullDevice(
+  deps: RoundDeps,
+  device: string,
+  cursor: number,
+): Promise<SyncFileBody[] | null> {
+  const plan = planPull(readDeviceFolder(await deps.remote.list(`${device}/`)), cursor);
+  if (!plan) return null;
+  const wanted = [
+    ...(plan.snapshot === null ? [] : [{ seq: plan.snapshot, snapshot: true }]),
+    ...plan.segments.map((seq) => ({ seq, snapshot: false })),
+  ];
+  const bodies: SyncFileBody[] = [];
+  for (const { seq, snapshot } of wanted) {
+    const path = filePath(device, snapshot ? snapshotName(seq) : segmentName(seq));
+    const file = await deps.remote.get(path);
+    if (!file) return null;
+    const body = await openBody(deps.crypto, deps.key, path, file.bytes, { device, seq, snapshot });
+    if (!body) throw new SyncStoppedError('unreadable', device);
+    bodies.push(body);
+  }
+  return bodies;
+}
+
+/**
+ * Writes the next own file, never over another: a number already taken is read again. Ours and
+ * readable (a write whose answer was lost): take the next number. Ours and damaged (a write cut
+ * short): remove it and write it again. Nothing there although the server said so: try again,
+ * a few times, then stop (a storm of 412 is not an error loop).
+ */
+async function createNext(
+  deps: RoundDeps,
+  me: string,
+  from: number,
+  changes: readonly Change[],
+  snapshot: boolean,
+): Promise<number> {
+  let seq = from;
+  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+    const outcome = await createFile(deps, me, seq, changes, snapshot);
+    if (outcome === 'created') return seq;
+    const path = filePath(me, snapshot ? snapshotName(seq) : segmentName(seq));
+    const there = await deps.remote.get(path);
+    if (!there) continue;
+    const readable = await openBody(deps.crypto, deps.key, path, there.bytes, {
+      device: me,
+      seq,
+      snapshot,
+    });
+    if (readable) seq++;
+    else await deps.remote.remove(path);
+  }
+  throw new SyncStoppedError('refused');
+}
+
+async function createFile(
+  deps: RoundDeps,
+  me: string,
+  seq: number,
+  changes: readonly Change[],
+  snapshot: boolean,
+): Promise<'created' | 'exists'> {
+  const path = filePath(me, snapshot ? snapshotName(seq) : segmentName(seq));
+  const body: SyncFileBody = { v: 1, device: me, seq, snapshot, name: deps.deviceName, changes };
+  const bytes = await deps.crypto.sealFile(deps.key, path, body);
+  try {
+    return await deps.remote.create(path, bytes);
+  } catch (error) {
+    // The read-back did not match (a cut body): take the damaged file away before anyone
+    // reads it; if even that fails, the next round finds it and replaces it.
+    if ((error as { kind?: unknown }).kind === 'verify') {
+      await deps.remote.remove(path).catch(() => {});
+    }
+    throw error;
+  }
+}
+
+/**
+ * A snapshot of this device's whole state as of its segment `seq`, verified, then this
+ * device's own older segments and snapshots go. Nothing of any other device is touched.
+ */
+async function compact(deps: RoundDeps, me: string, seq: number): Promise<void> {
+  const state = await deps.changes.fullState();
+  await createSnapshot(deps, me, seq, state);
+  const mine = readDeviceFolder(await deps.remote.list(`${me}/`));
+  if (!mine.snapshots.includes(seq)) return; // not listed yet: delete nothing
+  for (const s of mine.segments.filter((n) => n <= seq)) {
+    await deps.remote.remove(filePath(me, segmentName(s)));
+  }
+  for (const s of mine.snapshots.filter((n) => n < seq)) {
+    await deps.remote.remove(filePath(me, snapshotName(s)));
+  }
+}
+
+async function createSnapshot(
+  deps: RoundDeps,
+  me: string,
+  seq: number,
+  state: readonly Change[],
+): Promise<void> {
+  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+    if ((await createFile(deps, me, seq, state, true)) === 'created') return;
+    const path = filePath(me, snapshotName(seq));
+    const there = await deps.remote.get(path);
+    if (!there) continue;
+    const expected = { device: me, seq, snapshot: true };
+    if (await openBody(deps.crypto, deps.key, path, there.bytes, expected)) return;
+    await deps.remote.remove(path);
+  }
+  throw new SyncStoppedError('refused');
+}
