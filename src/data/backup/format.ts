@@ -101,7 +101,10 @@ export class BackupVersionError extends Error {
     readonly kind: 'newer' | 'unknown',
     readonly version: unknown,
   ) {
-    super(`backup formatVersion ${String(version)} is ${kind}`);
+    // Not String(version): a hostile file's { "toString": [] } would throw here.
+    super(
+      `backup formatVersion ${typeof version === 'number' ? version : typeof version} is ${kind}`,
+    );
   }
 }
 
