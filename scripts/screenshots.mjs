@@ -5,11 +5,10 @@
 //   node scripts/screenshots.mjs [outDir=/tmp/shots/review] [--store]
 //     [--langs=en,it] [--sizes=phone,laptop] [--modes=light,dark,text200] [--only=today,roles]
 // Files: <screen>-<lang>-<size>-<mode>[-part].png, one per screenful, up to six.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { createServer, preview } from 'vite';
+import { createServer } from 'vite';
+import { browserSession, serveBuild, setTextSize, VIEWPORTS } from './shot-browser.mjs';
 
 const args = process.argv.slice(2);
 const out = args[0] && !args[0].startsWith('--') ? args[0] : '/tmp/shots/review';
@@ -37,37 +36,11 @@ const { seedDoc } = await loader.ssrLoadModule('/tests/e2e/seed-data.ts');
 const docs = Object.fromEntries(langs.map((l) => [l, JSON.stringify(seedDoc(l))]));
 await loader.close();
 
-// DIST=folder serves a build made elsewhere (default: dist/).
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir: process.env.DIST ?? 'dist' },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const base = server.resolvedUrls.local[0].replace(/\/$/, '');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const VIEWPORTS = { phone: { width: 390, height: 844 }, laptop: { width: 1280, height: 800 } };
+const server = await serveBuild();
+const base = server.base;
 
 async function session(lang, colorScheme) {
-  const profile = mkdtempSync(join(tmpdir(), 'stt-shot-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [...ARGS, `--lang=${lang}`],
-    locale: lang === 'it' ? 'it-IT' : 'en-GB',
-    colorScheme,
-    viewport: VIEWPORTS.phone,
-    deviceScaleFactor: 1,
-    baseURL: base,
-  });
-  const page = context.pages()[0];
-  const cdp = await context.newCDPSession(page);
-  return { context, page, cdp, profile };
+  return browserSession(base, { lang, colorScheme });
 }
 
 /** Fills the app through its restore screen, as the e2e layout tests do. */
@@ -82,12 +55,7 @@ async function seed(page, lang) {
   await page.getByTestId('restore-done').waitFor();
 }
 
-/** Chrome's text size: 100 or 200 (%). A new document starts at the default: set it each time. */
 let textSize = 100;
-async function setTextSize(cdp) {
-  const k = textSize / 100;
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * k, fixed: 13 * k } });
-}
 
 /**
  * The page screen by screen, as a user scrolls it (file, file-2, …): viewport screenshots,
@@ -96,7 +64,7 @@ async function setTextSize(cdp) {
 async function shoot(page, cdp, path, file, all = true) {
   await page.goto(path);
   await page.locator('main h1').first().waitFor();
-  await setTextSize(cdp);
+  await setTextSize(cdp, textSize);
   await page.waitForTimeout(400);
   const { view, height } = await page.evaluate(() => ({
     view: innerHeight,
@@ -138,8 +106,7 @@ for (const lang of langs) {
         count++;
       }
     }
-    await s.context.close();
-    rmSync(s.profile, { recursive: true, force: true });
+    await s.close();
   }
 }
 if (store) {
@@ -149,8 +116,7 @@ if (store) {
   await shoot(s.page, s.cdp, '/', 'public/screenshots/narrow.png', false);
   await s.page.setViewportSize(VIEWPORTS.laptop);
   await shoot(s.page, s.cdp, '/roles', 'public/screenshots/wide.png', false);
-  await s.context.close();
-  rmSync(s.profile, { recursive: true, force: true });
+  await s.close();
 }
 await server.close();
 console.log(`${count} screenshots in ${out}`);

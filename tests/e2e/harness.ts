@@ -154,3 +154,18 @@ export async function onboard(page: Page, lang: 'en' | 'it' = 'en'): Promise<voi
     .click();
   await page.waitForURL((url) => url.pathname === '/');
 }
+
+/**
+ * Follows an in-app link without reloading the page: a reload would read data another tab
+ * changed, or fetch a newly deployed version, which is what two-tab tests must avoid.
+ */
+export async function navigateInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((href) => {
+    const a = document.createElement('a');
+    a.href = href;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, path);
+  await page.waitForURL((url) => url.pathname === path);
+}

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDoc } from './backup-docs';
-import { type OpenApp, openApp } from './harness';
+import { navigateInApp, type OpenApp, openApp } from './harness';
 
 let apps: OpenApp[] = [];
 afterEach(async () => {
@@ -64,18 +64,6 @@ async function restore(page: Page, body: string): Promise<void> {
   });
   await page.getByRole('button', { name: 'Replace my data' }).click();
   await page.getByTestId('restore-done').waitFor();
-}
-
-/** Follows an in-app link without reloading the page (a reload would read the new data). */
-async function navigateInApp(page: Page, path: string): Promise<void> {
-  await page.evaluate((href) => {
-    const a = document.createElement('a');
-    a.href = href;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, path);
-  await page.waitForURL((url) => url.pathname === path);
 }
 
 /** The stored records, read with raw IndexedDB (not through the app). */

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { type Deploy, deployNewVersion } from './deploy-sim';
-import { appReady, type OpenApp, onboard, openApp, waitUntil } from './harness';
+import { appReady, navigateInApp, type OpenApp, onboard, openApp, waitUntil } from './harness';
 
 let app: OpenApp | null = null;
 let deploy: Deploy | null = null;
@@ -17,18 +17,6 @@ afterEach(async () => {
 });
 
 type Marked = Window & { oldCode?: boolean };
-
-/** Follows an in-app link without reloading (a reload would fetch the new version). */
-async function navigateInApp(page: Page, path: string): Promise<void> {
-  await page.evaluate((href) => {
-    const a = document.createElement('a');
-    a.href = href;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, path);
-  await page.waitForURL((url) => url.pathname === path);
-}
 
 async function heading(page: Page, name: string): Promise<void> {
   await page.locator('main h1', { hasText: new RegExp(`^${name}$`) }).waitFor();
