@@ -27,5 +27,7 @@ export const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'edit reminder', path: '/reminders/r1/edit' },
   { name: 'settings', path: '/settings' },
   { name: 'restore', path: '/settings/restore' },
+  { name: 'settings reminders', path: '/settings/reminders' },
+  { name: 'settings storage', path: '/settings/storage' },
   { name: 'not found', path: '/no-such-screen' },
 ];
