@@ -1,4 +1,3 @@
-import { useLocation } from 'preact-iso';
 import { messages } from '../../../i18n/index';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
@@ -14,10 +13,12 @@ import { StorageSection } from './storage';
  * link to Roles, backup and restore, then the two technical pages one tap away:
  * /settings/reminders (which reminder layers work here) and /settings/storage.
  */
-export function SettingsScreen() {
+export function SettingsScreen({ path }: { path?: string }) {
   const m = messages();
   const s = m.settings;
-  const { path } = useLocation();
+  // The route's own path, not useLocation(): while the next screen's code loads, the router
+  // keeps this one on screen, and with the new location it would turn into the main Settings
+  // page for a moment, whose heading took the focus meant for the next screen.
   const back = { href: '/settings', label: m.common.back };
   if (path === '/settings/reminders') {
     return (
