@@ -84,6 +84,11 @@ export function fromBase32(text: string, length: number): Uint8Array<ArrayBuffer
   return at === length ? out : null;
 }
 
+/** A random name for files and devices (26 base32 characters, 128 bits): tells the server nothing. */
+export function randomName(): string {
+  return toBase32(randomBytes(16)).toLowerCase();
+}
+
 async function throughStream(
   bytes: Uint8Array<ArrayBuffer>,
   stream: CompressionStream | DecompressionStream,

@@ -274,7 +274,4 @@ export async function openFile(
   }
 }
 
-/** A random name for files and devices (26 base32 characters, 128 bits): tells the server nothing. */
-export function randomName(): string {
-  return toBase32(randomBytes(16)).toLowerCase();
-}
+export { randomName } from './bytes';
