@@ -18,6 +18,7 @@ import { fmt, formatDay, plural } from '../i18n/format';
 import { messages } from '../i18n/index';
 import { catalog } from './catalog';
 import { today } from './log';
+import { reminderRulesChanged } from './reminder-rules';
 import { noteRecordSaved } from './settings';
 import { showToast } from './toast';
 
@@ -76,7 +77,7 @@ export async function removeGoal(id: string): Promise<void> {
   goals.value = goals.value.filter((g) => g.id !== id);
   if (!removed) return;
   const rulesChanged = removed.reminders.length + removed.unlinked.length > 0;
-  if (rulesChanged) void refreshReminderRules();
+  if (rulesChanged) reminderRulesChanged();
   const m = messages();
   showToast({
     message:
@@ -88,16 +89,10 @@ export async function removeGoal(id: string): Promise<void> {
       run: async () => {
         await restoreGoal(removed);
         put(removed.goal);
-        if (rulesChanged) void refreshReminderRules();
+        if (rulesChanged) reminderRulesChanged();
       },
     },
   });
-}
-
-/** The reminders model reads its rules again (a goal's deletion or undo changed some). */
-function refreshReminderRules(): Promise<void> {
-  // Imported on use: the reminders model imports this one.
-  return import('./reminders').then((r) => r.refreshReminders());
 }
 
 export async function pause(id: string): Promise<void> {

@@ -11,6 +11,7 @@ import type { DayKey, Reminder } from '../domain/types';
 import { lang, messages } from '../i18n/index';
 import { type Delivery, deliverFile } from './deliver-file';
 import { goals, loadGoals } from './goals';
+import { onReminderRulesChanged } from './reminder-rules';
 import { changeSettings, noteRecordSaved, settings } from './settings';
 import { showToast } from './toast';
 
@@ -40,6 +41,7 @@ export function refreshReminders(): Promise<void> {
   loaded = null;
   return loadReminders();
 }
+onReminderRulesChanged(() => void refreshReminders());
 
 function put(reminder: Reminder): void {
   const others = reminders.value.filter((r) => r.id !== reminder.id);
