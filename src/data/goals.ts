@@ -1,4 +1,11 @@
-import type { DayKey, Goal, Pause, Reminder, WeeklyReminder } from '../domain/types';
+import {
+  type DayKey,
+  type Goal,
+  type Pause,
+  type Reminder,
+  reminderGoalId,
+  type WeeklyReminder,
+} from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
@@ -80,7 +87,7 @@ export async function deleteGoal(id: string): Promise<RemovedGoal | null> {
       await tx.done;
       return null;
     }
-    const linked = allRules.filter((r) => r.goalId === id);
+    const linked = allRules.filter((r) => reminderGoalId(r) === id);
     const reminders = linked.filter((r) => r.kind !== 'weekly');
     const unlinked = linked.filter((r) => r.kind === 'weekly');
     const at = now();

@@ -1,4 +1,4 @@
-import type { Reminder } from '../domain/types';
+import { type Reminder, reminderGoalId } from '../domain/types';
 import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
@@ -34,13 +34,14 @@ export async function saveReminder(
     const stamp = now();
     const candidate = { ...input, label: input.label.trim(), id: id ?? newId() };
     await assertStorable('reminders', { ...candidate, createdAt: stamp, updatedAt: stamp });
+    const goalId = reminderGoalId(input);
     const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
     const store = tx.objectStore('reminders');
     const at = now();
     const [, found, goal] = await Promise.all([
       checkGeneration(tx),
       id ? store.get(id) : undefined,
-      input.goalId ? tx.objectStore('goals').get(input.goalId) : null,
+      goalId ? tx.objectStore('goals').get(goalId) : null,
     ]);
     const current = id ? expectUnchanged(found, readUpdatedAt) : undefined;
     if (goal === undefined) throw new RecordConflictError('goal-missing');
@@ -87,10 +88,11 @@ export async function deleteReminder(id: string): Promise<Reminder | null> {
 /** Puts back a deleted rule exactly as it was (undo). */
 export async function restoreReminder(reminder: Reminder): Promise<void> {
   await withStorageErrors(async () => {
+    const goalId = reminderGoalId(reminder);
     const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
     const [, goal] = await Promise.all([
       checkGeneration(tx),
-      reminder.goalId ? tx.objectStore('goals').get(reminder.goalId) : null,
+      goalId ? tx.objectStore('goals').get(goalId) : null,
     ]);
     if (goal === undefined) throw new RecordConflictError('goal-missing');
     await Promise.all([tx.objectStore('reminders').put(reminder), tx.done]);

@@ -44,6 +44,8 @@ export const INPUT = {
   targetSessions: { min: 1, max: 100 },
   targetMinutes: { min: 1, max: 20_000 },
   daysBefore: { min: 0, max: 60 },
+  /** A renewal reminder's days before expiry: some issuers let you renew months ahead. */
+  renewalDaysBefore: { min: 0, max: 180 },
   /** Days the forms take: a typo (9999, 0202) is refused instead of saved. */
   days: { min: '2000-01-01', max: '2100-12-31' },
 } as const;

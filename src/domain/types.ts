@@ -208,7 +208,23 @@ export interface AtRiskReminder extends ReminderBase {
   readonly time: ClockTime;
 }
 
-export type Reminder = WeeklyReminder | DeadlineReminder | AtRiskReminder;
+/** N days before a certification's expiry, at a time: time to renew it. */
+export interface RenewalReminder extends ReminderBase {
+  readonly kind: 'renewal';
+  readonly certificationId: string;
+  readonly daysBefore: number;
+  readonly time: ClockTime;
+}
+
+export type Reminder = WeeklyReminder | DeadlineReminder | AtRiskReminder | RenewalReminder;
+
+/** The goal a rule is tied to, if any (a renewal reminder is tied to a certification). */
+export function reminderGoalId(reminder: {
+  readonly kind: Reminder['kind'];
+  readonly goalId?: string;
+}): string | undefined {
+  return reminder.kind === 'renewal' ? undefined : reminder.goalId;
+}
 
 /** A custom skill or role: same shape as built-in ones, plus stamps. */
 export type CustomSkill = SkillDef &

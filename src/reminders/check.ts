@@ -1,4 +1,5 @@
 import { activitiesBetween } from '../data/activities';
+import { allCertifications } from '../data/certifications';
 import { allCustomContent } from '../data/custom-content';
 import { allGoals } from '../data/goals';
 import { lastReminderCheck, recordCheck, wasShown } from '../data/reminder-log';
@@ -7,7 +8,7 @@ import { loadSettings } from '../data/settings';
 import { BUILTIN_ROLES } from '../domain/catalog/roles';
 import type { WeekStartsOn } from '../domain/days';
 import { type Due, dueReminders } from '../domain/schedule/due';
-import type { Goal, Lang, Reminder, Settings } from '../domain/types';
+import type { Certification, Goal, Lang, Reminder, Settings } from '../domain/types';
 import { goalMetChecker, goalWindow } from './goal-met';
 import { type NotificationText, notificationText } from './notification-text';
 
@@ -19,6 +20,7 @@ import { type NotificationText, notificationText } from './notification-text';
 export interface ReminderSnapshot {
   readonly reminders: readonly Reminder[];
   readonly goals: readonly Goal[];
+  readonly certifications: readonly Certification[];
   readonly settings: Settings;
   readonly lang: Lang;
   readonly weekStartsOn: WeekStartsOn;
@@ -31,12 +33,13 @@ export async function readReminderSnapshot(
   fallbackLang: Lang = 'en',
 ): Promise<ReminderSnapshot> {
   const window = goalWindow(now);
-  const [reminders, goals, settings, activities, custom] = await Promise.all([
+  const [reminders, goals, settings, activities, custom, certifications] = await Promise.all([
     allReminders(),
     allGoals(),
     loadSettings(),
     activitiesBetween(window.from, window.to),
     allCustomContent(),
+    allCertifications(),
   ]);
   const lang = settings.lang ?? fallbackLang;
   const weekStartsOn = settings.weekStartsOn ?? (lang === 'it' ? 1 : 0);
@@ -46,7 +49,7 @@ export async function readReminderSnapshot(
     return [...(role?.links.map((l) => l.skillId) ?? []), ...attached.map((s) => s.id)];
   };
   const isGoalMet = goalMetChecker(goals, activities, weekStartsOn, roleSkillIds);
-  return { reminders, goals, settings, lang, weekStartsOn, isGoalMet };
+  return { reminders, goals, certifications, settings, lang, weekStartsOn, isGoalMet };
 }
 
 export interface ShownNotification extends NotificationText {
@@ -77,6 +80,7 @@ export async function runReminderCheck(options: CheckOptions): Promise<Due[]> {
   const due = dueReminders({
     reminders: snapshot.reminders,
     goals: snapshot.goals,
+    certifications: snapshot.certifications,
     now,
     lastCheck,
     isGoalMet: snapshot.isGoalMet,
@@ -89,7 +93,10 @@ export async function runReminderCheck(options: CheckOptions): Promise<Due[]> {
   const shown: Due[] = [];
   for (const item of fresh) {
     try {
-      await show?.({ due: item, ...notificationText(item, snapshot.goals, snapshot.lang) });
+      await show?.({
+        due: item,
+        ...notificationText(item, snapshot.goals, snapshot.lang, snapshot.certifications),
+      });
       shown.push(item);
     } catch {
       // A refused notification (permission revoked meanwhile) is not retried: Today lists it.

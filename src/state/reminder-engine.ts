@@ -86,6 +86,7 @@ async function check(notify: boolean, now: Date): Promise<void> {
   const input = {
     reminders: snapshot.reminders,
     goals: snapshot.goals,
+    certifications: snapshot.certifications,
     now,
     isGoalMet: snapshot.isGoalMet,
     ...(snapshot.settings.remindersPausedUntil

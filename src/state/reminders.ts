@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { allCertifications } from '../data/certifications';
 import {
   allReminders,
   deleteReminder,
@@ -99,6 +100,7 @@ export async function exportCalendar(onlyIds?: readonly string[]): Promise<Deliv
   const ics = await buildCalendar({
     reminders: chosen,
     goals: goals.value,
+    certifications: await allCertifications(),
     lang: lang.value,
     sequence,
     appUrl: new URL('/', location.href).href,

@@ -12,6 +12,7 @@ import {
   setDeliverableDone,
 } from '../../src/data/goals';
 import { allReminders, saveReminder } from '../../src/data/reminders';
+import { reminderGoalId } from '../../src/domain/types';
 
 const weekly: GoalInput = {
   kind: 'period',
@@ -108,13 +109,14 @@ describe('goals', () => {
     const left = await allReminders();
     // The rule that only made sense with the goal went with it; the weekly one stays, unlinked.
     expect(left.map((r) => r.id)).toEqual([practice.id]);
-    expect(left[0]?.goalId).toBeUndefined();
+    expect(left[0] && reminderGoalId(left[0])).toBeUndefined();
     expect((await exportBackup()).problem).toBeNull();
 
     if (removed) await restoreGoal(removed);
     const back = await allReminders();
     expect(back.map((r) => r.id).sort()).toEqual([atRisk.id, practice.id].sort());
-    expect(back.find((r) => r.id === practice.id)?.goalId).toBe(goal.id);
+    const put = back.find((r) => r.id === practice.id);
+    expect(put && reminderGoalId(put)).toBe(goal.id);
     expect((await exportBackup()).problem).toBeNull();
   });
 });

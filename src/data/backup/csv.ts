@@ -5,7 +5,7 @@
 // reading a formula) would run as a formula when opened, e.g. a title "=HYPERLINK(...)" pasted
 // from a web page. Such cells get a leading apostrophe, which spreadsheets show as plain text.
 // Numbers we write ourselves (minutes) never start with those characters.
-import type { Activity, ActivityType } from '../../domain/types';
+import type { Activity, ActivityType, Certification } from '../../domain/types';
 
 export const CSV_HEADER = ['date', 'time', 'minutes', 'type', 'title', 'skills', 'note', 'link'];
 
@@ -57,4 +57,48 @@ export function activitiesCsv(
 /** self-training-tracker-activities-2026-11-26.csv, for the given local day key. */
 export function activitiesCsvFileName(today: string): string {
   return `self-training-tracker-activities-${today}.csv`;
+}
+
+export const CERTIFICATIONS_CSV_HEADER = [
+  'name',
+  'issuer',
+  'earned on',
+  'expires on',
+  'status',
+  'credential',
+  'skills',
+  'note',
+];
+
+/**
+ * Certifications, soonest expiry first (those with none last), one row each, with their status
+ * as of the export's day in words (`statusLabel`), skills by name: a file of its own beside the
+ * activities', since one spreadsheet cannot hold two tables with different columns.
+ */
+export function certificationsCsv(
+  certs: readonly Certification[],
+  skillName: (id: string) => string,
+  statusLabel: (cert: Certification) => string,
+  header: readonly string[] = CERTIFICATIONS_CSV_HEADER,
+): string {
+  const sorted = [...certs].sort(
+    (a, b) =>
+      (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999') || a.name.localeCompare(b.name),
+  );
+  const rows = sorted.map((c) => [
+    c.name,
+    c.issuer,
+    c.earnedOn ?? '',
+    c.expiresOn ?? '',
+    statusLabel(c),
+    c.credential ?? '',
+    c.skillIds.map(skillName).join('; '),
+    c.note ?? '',
+  ]);
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function certificationsCsvFileName(today: string): string {
+  return `self-training-tracker-certifications-${today}.csv`;
 }

@@ -1,5 +1,10 @@
 // The backup feature's public API (lazy-loaded by the UI: nothing here is needed at first paint).
-export { activitiesCsv, activitiesCsvFileName } from './csv';
+export {
+  activitiesCsv,
+  activitiesCsvFileName,
+  certificationsCsv,
+  certificationsCsvFileName,
+} from './csv';
 export { currentBackupDoc, type ExportedBackup, type ExportOptions, exportBackup } from './export';
 export {
   BACKUP_FORMAT,

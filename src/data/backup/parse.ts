@@ -5,6 +5,7 @@ import { CONTENT_CHANGES, type ContentChange } from '../../domain/catalog/change
 import { withRenamedSkills } from '../../domain/catalog/upgrade-data';
 import { isDayKey } from '../../domain/days';
 import { isSafeId } from '../../domain/limits';
+import { reminderGoalId } from '../../domain/types';
 import type { BackupDoc } from './format';
 import {
   BACKUP_FORMAT,
@@ -212,7 +213,7 @@ export function checkReferences(
 ): RestoreError | null {
   const goalIds = new Set(doc.data.goals.map((g) => g.id));
   for (const [i, reminder] of doc.data.reminders.entries()) {
-    const goalId = reminder.goalId;
+    const goalId = reminderGoalId(reminder);
     if (goalId === undefined || goalIds.has(goalId)) continue;
     if (mode === 'merge' && goalIdsInDb.has(goalId)) continue;
     const record = recordLabel({ data: doc.data }, 'reminders', i);

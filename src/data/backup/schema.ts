@@ -171,6 +171,13 @@ export const ReminderSchema = v.variant('kind', [
     weekday: Weekday,
     time: Clock,
   }),
+  v.strictObject({
+    ...reminderBase,
+    kind: v.literal('renewal'),
+    certificationId: Id,
+    daysBefore: IntIn(LIMITS.daysBefore),
+    time: Clock,
+  }),
 ]);
 
 const Step = v.strictObject({ id: Id, text: text(LIMITS.step) });

@@ -2,11 +2,22 @@ import { addDays, getISODay, startOfDay } from 'date-fns';
 import type { ICalAlarmData, ICalWeekday } from 'ical-generator';
 import { dayKeyOf, parseClock } from '../schedule/clock';
 import { reminderUrl } from '../schedule/due';
-import type { ClockTime, DayKey, Goal, Lang, Reminder, WeeklyReminder } from '../types';
+import type {
+  Certification,
+  ClockTime,
+  DayKey,
+  Goal,
+  Lang,
+  Reminder,
+  RenewalReminder,
+  WeeklyReminder,
+} from '../types';
 
 export interface CalendarInput {
   readonly reminders: readonly Reminder[];
   readonly goals: readonly Goal[];
+  /** What renewal reminders point at: each becomes an event on its expiry day. */
+  readonly certifications?: readonly Certification[];
   readonly lang: Lang;
   /** Export counter (Settings.calendarSequence): the caller increments it on each export. */
   readonly sequence: number;
@@ -21,12 +32,16 @@ const TEXT = {
     reminder: 'Training reminder',
     due: (title: string) => `Due: ${title}`,
     open: 'Open the app to log what you did.',
+    expires: (name: string) => `Expires: ${name}`,
+    renew: 'Renew it before this day, then enter the new expiry date in the app.',
   },
   it: {
     calendar: 'Self-Training Tracker',
     reminder: 'Promemoria di formazione',
     due: (title: string) => `Scadenza: ${title}`,
     open: "Apri l'app per registrare cosa hai fatto.",
+    expires: (name: string) => `Scade: ${name}`,
+    renew: "Rinnovala entro questo giorno, poi inserisci la nuova scadenza nell'app.",
   },
 } as const;
 
@@ -40,7 +55,9 @@ const DEADLINE_MORNING_SECONDS = 9 * 3600;
  * 18:30 wherever the clocks change; UIDs come from record ids, so re-importing updates the same
  * events, and SEQUENCE (the export counter) tells calendars this copy is newer. Level and
  * deliverable goals with a due date become all-day events with a 09:00 alarm, plus one alarm per
- * enabled deadline reminder. Not exported: "at risk" reminders (they depend on progress a static
+ * enabled deadline reminder. A certification with an enabled renewal reminder becomes an
+ * all-day event on its expiry day with an alarm `daysBefore` days ahead at the reminder's time
+ * (floating, so 09:00 stays 09:00 across DST). Not exported: "at risk" reminders (they depend on progress a static
  * calendar cannot know). Known limit: a calendar keeps events removed from a later file.
  */
 export async function buildCalendar(input: CalendarInput): Promise<string> {
@@ -102,7 +119,45 @@ export async function buildCalendar(input: CalendarInput): Promise<string> {
         .relatesTo('START');
     }
   }
+  for (const [cert, rules] of renewals(input)) {
+    const summary = text.expires(oneLine(cert.name));
+    const event = calendar.createEvent({
+      id: uid(`cert-${cert.id}`),
+      sequence: input.sequence,
+      stamp: input.now,
+      start: floating(cert.expiresOn ?? '', '00:00'),
+      allDay: true,
+      summary,
+      description: text.renew,
+      url: appLink(input.appUrl, reminderUrl(rules[0] as RenewalReminder)),
+    });
+    for (const offset of new Set(rules.map(renewalOffset))) {
+      event
+        .createAlarm({ ...alarmAt(offset), type: ICalAlarmType.display, description: summary })
+        .relatesTo('START');
+    }
+  }
   return calendar.toString();
+}
+
+/** Certifications with an expiry date and their enabled renewal reminders. */
+function renewals(input: CalendarInput): [Certification, RenewalReminder[]][] {
+  const out = new Map<string, [Certification, RenewalReminder[]]>();
+  for (const r of input.reminders) {
+    if (r.kind !== 'renewal' || !r.enabled) continue;
+    const cert = input.certifications?.find((c) => c.id === r.certificationId);
+    if (!cert?.expiresOn) continue;
+    const entry = out.get(cert.id) ?? [cert, []];
+    entry[1].push(r);
+    out.set(cert.id, entry);
+  }
+  return [...out.values()];
+}
+
+/** Seconds from the expiry day's midnight: `daysBefore` days earlier, at the reminder's time. */
+function renewalOffset(r: RenewalReminder): number {
+  const { hours, minutes } = parseClock(r.time);
+  return -Math.max(0, Math.floor(r.daysBefore)) * 86_400 + hours * 3600 + minutes * 60;
 }
 
 /**

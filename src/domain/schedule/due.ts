@@ -1,11 +1,24 @@
 import { addDays, max, subDays, subHours } from 'date-fns';
-import type { DayKey, Goal, Reminder } from '../types';
+import {
+  type Certification,
+  type DayKey,
+  type Goal,
+  type Reminder,
+  reminderGoalId,
+} from '../types';
 import { dayKeyOf } from './clock';
-import { atRiskOccurrencesBetween, deadlineOccurrence, occurrencesBetween } from './occurrences';
+import {
+  atRiskOccurrencesBetween,
+  deadlineOccurrence,
+  occurrencesBetween,
+  renewalOccurrence,
+} from './occurrences';
 
 export interface DueInput {
   readonly reminders: readonly Reminder[];
   readonly goals: readonly Goal[];
+  /** What renewal reminders count back from (none: they never fire). */
+  readonly certifications?: readonly Certification[];
   readonly now: Date;
   /** When the last due-check ran (page or service worker); null on the very first one. */
   readonly lastCheck: Date | null;
@@ -28,6 +41,7 @@ export interface Due {
   readonly label: string;
   readonly goalId?: string;
   readonly skillId?: string;
+  readonly certificationId?: string;
   /** In-app screen to open from the notification or the Today list. */
   readonly url: string;
 }
@@ -73,7 +87,7 @@ export function nextDueAt(input: ScheduleInput): Date | null {
     let from = input.now;
     for (let days = 0; days < LOOK_AHEAD_DAYS && (!best || from < best); days += 31) {
       const to = addDays(from, 31);
-      const hit = candidates(reminder, goal, from, to).find((at) =>
+      const hit = candidates(input, reminder, goal, from, to).find((at) =>
         passes(input, reminder, goal, at),
       );
       if (hit) {
@@ -91,7 +105,7 @@ function latestPerReminder(input: ScheduleInput, from: Date, to: Date): Due[] {
   for (const reminder of input.reminders) {
     if (!reminder.enabled) continue;
     const goal = findGoal(input.goals, reminder);
-    const times = candidates(reminder, goal, from, to).reverse();
+    const times = candidates(input, reminder, goal, from, to).reverse();
     const at = times.find((t) => passes(input, reminder, goal, t));
     if (at) out.push(toDue(reminder, at));
   }
@@ -99,11 +113,18 @@ function latestPerReminder(input: ScheduleInput, from: Date, to: Date): Due[] {
 }
 
 function findGoal(goals: readonly Goal[], reminder: Reminder): Goal | undefined {
-  return reminder.goalId === undefined ? undefined : goals.find((g) => g.id === reminder.goalId);
+  const goalId = reminderGoalId(reminder);
+  return goalId === undefined ? undefined : goals.find((g) => g.id === goalId);
 }
 
 /** Firings in (from, to], before any filtering. */
-function candidates(reminder: Reminder, goal: Goal | undefined, from: Date, to: Date): Date[] {
+function candidates(
+  input: ScheduleInput,
+  reminder: Reminder,
+  goal: Goal | undefined,
+  from: Date,
+  to: Date,
+): Date[] {
   switch (reminder.kind) {
     case 'weekly':
       return occurrencesBetween(reminder, from, to);
@@ -113,6 +134,12 @@ function candidates(reminder: Reminder, goal: Goal | undefined, from: Date, to: 
     }
     case 'atRisk':
       return goal?.kind === 'period' ? atRiskOccurrencesBetween(reminder, goal, from, to) : [];
+    case 'renewal': {
+      // A certification deleted, or without an expiry date, has nothing to renew.
+      const cert = input.certifications?.find((c) => c.id === reminder.certificationId);
+      const at = cert ? renewalOccurrence(reminder, cert) : null;
+      return at && at > from && at <= to ? [at] : [];
+    }
   }
 }
 
@@ -127,7 +154,7 @@ function passes(
   if (at.getTime() < Date.parse(reminder.createdAt)) return false;
   const day = dayKeyOf(at);
   if (input.pausedUntil && day <= input.pausedUntil) return false;
-  if (reminder.goalId === undefined) return true;
+  if (reminderGoalId(reminder) === undefined) return true;
   // A weekly rule outlives a deleted goal; goal reminders do not.
   if (!goal) return reminder.kind === 'weekly';
   if (goal.archived) return false;
@@ -149,15 +176,19 @@ function isActiveOn(goal: Goal, day: DayKey): boolean {
  * log form.
  */
 export function reminderUrl(reminder: Reminder): string {
+  if (reminder.kind === 'renewal') {
+    return `/progress/certifications/${encodeURIComponent(reminder.certificationId)}`;
+  }
   const skillId = reminder.kind === 'weekly' ? reminder.skillId : undefined;
   if (skillId) return `/log/new?skill=${encodeURIComponent(skillId)}`;
-  if (reminder.goalId) return '/goals';
+  if (reminderGoalId(reminder)) return '/goals';
   return '/log/new';
 }
 
 function toDue(reminder: Reminder, at: Date): Due {
   const skillId = reminder.kind === 'weekly' ? reminder.skillId : undefined;
-  const goalId = reminder.goalId;
+  const goalId = reminderGoalId(reminder);
+  const certificationId = reminder.kind === 'renewal' ? reminder.certificationId : undefined;
   return {
     reminderId: reminder.id,
     dueAt: at,
@@ -166,6 +197,7 @@ function toDue(reminder: Reminder, at: Date): Due {
     label: reminder.label,
     ...(goalId === undefined ? {} : { goalId }),
     ...(skillId === undefined ? {} : { skillId }),
+    ...(certificationId === undefined ? {} : { certificationId }),
     url: reminderUrl(reminder),
   };
 }

@@ -1,5 +1,13 @@
 import { addDays, endOfMonth, getISODay, startOfDay, subDays } from 'date-fns';
-import type { AtRiskReminder, DeadlineReminder, Goal, PeriodGoal, WeeklyReminder } from '../types';
+import type {
+  AtRiskReminder,
+  Certification,
+  DeadlineReminder,
+  Goal,
+  PeriodGoal,
+  RenewalReminder,
+  WeeklyReminder,
+} from '../types';
 import { atWallClock, dayFromKey } from './clock';
 
 // Every function here returns instants strictly AFTER `from` (and, for ranges, up to and
@@ -51,6 +59,25 @@ export function deadlineOccurrence(reminder: DeadlineReminder, goal: Goal): Date
   if (goal.kind === 'period') return null;
   const day = subDays(dayFromKey(goal.due), Math.max(0, Math.floor(reminder.daysBefore)));
   return atWallClock(day, reminder.time);
+}
+
+/**
+ * A renewal reminder fires once: `daysBefore` days before the certification's expiry day, at
+ * its local wall-clock time (09:00 is 09:00 on either side of a DST change). None without an
+ * expiry date. Set up when that moment has already passed but the certification has not
+ * expired yet (30 days before, for one expiring in 20), it is due at once, when it was made:
+ * renewing is still possible and still urgent, unlike a weekly rule's missed occurrence.
+ */
+export function renewalOccurrence(reminder: RenewalReminder, cert: Certification): Date | null {
+  if (cert.expiresOn === undefined) return null;
+  const expiry = dayFromKey(cert.expiresOn);
+  const at = atWallClock(
+    subDays(expiry, Math.max(0, Math.floor(reminder.daysBefore))),
+    reminder.time,
+  );
+  const made = new Date(reminder.createdAt);
+  if (Number.isNaN(made.getTime()) || at >= made) return at;
+  return made < addDays(expiry, 1) ? made : null;
 }
 
 /**

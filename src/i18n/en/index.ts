@@ -1,5 +1,6 @@
 import { assess } from './assess';
 import { backup } from './backup';
+import { certifications } from './certifications';
 import { enFirst } from './first';
 import { goals } from './goals';
 import { limits } from './limits';
@@ -29,4 +30,5 @@ export const en = {
   limits,
   oops,
   assess,
+  certifications,
 } as const;

@@ -24,6 +24,7 @@ export const reminders = {
     weekly: 'Every week',
     deadline: 'Before a goal’s deadline',
     atRisk: 'When a goal is at risk',
+    renewal: 'Before a certification expires',
   },
   describe: {
     weekly: '{days} at {time}',
@@ -35,6 +36,12 @@ export const reminders = {
     deadlineSameDay: 'On the day “{goal}” is due, at {time}',
     atRisk: '{weekday} at {time}, if “{goal}” is not met yet',
     missingGoal: 'Its goal was deleted',
+    renewal: {
+      one: '{n} day before “{name}” expires, at {time}',
+      other: '{n} days before “{name}” expires, at {time}',
+    },
+    renewalSameDay: 'On the day “{name}” expires, at {time}',
+    missingCertification: 'Its certification was deleted or has no expiry date',
   },
   form: {
     label: 'Label',
@@ -74,6 +81,8 @@ export const reminders = {
     weekly: 'Time to train',
     deadline: 'Deadline coming up',
     atRisk: 'Goal at risk',
+    renewal: 'Certification to renew',
+    renewalOf: 'Renew “{name}”',
   },
   device: {
     heading: 'Reminders on this device',

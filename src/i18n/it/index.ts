@@ -1,6 +1,7 @@
 import type { Messages } from '../messages';
 import { assess } from './assess';
 import { backup } from './backup';
+import { certifications } from './certifications';
 import { itFirst } from './first';
 import { goals } from './goals';
 import { limits } from './limits';
@@ -28,4 +29,5 @@ export const it: Messages = {
   limits,
   oops,
   assess,
+  certifications,
 };

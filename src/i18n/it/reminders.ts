@@ -27,6 +27,7 @@ export const reminders: Shape<typeof en> = {
     weekly: 'Ogni settimana',
     deadline: 'Prima della scadenza di un obiettivo',
     atRisk: 'Quando un obiettivo è a rischio',
+    renewal: 'Prima che scada una certificazione',
   },
   describe: {
     weekly: '{days} alle {time}',
@@ -38,6 +39,12 @@ export const reminders: Shape<typeof en> = {
     deadlineSameDay: 'Il giorno della scadenza di «{goal}», alle {time}',
     atRisk: '{weekday} alle {time}, se «{goal}» non è ancora raggiunto',
     missingGoal: 'Il suo obiettivo è stato eliminato',
+    renewal: {
+      one: '{n} giorno prima che scada «{name}», alle {time}',
+      other: '{n} giorni prima che scada «{name}», alle {time}',
+    },
+    renewalSameDay: 'Il giorno in cui scade «{name}», alle {time}',
+    missingCertification: 'La sua certificazione è stata eliminata o non ha una scadenza',
   },
   form: {
     label: 'Etichetta',
@@ -77,6 +84,8 @@ export const reminders: Shape<typeof en> = {
     weekly: 'È ora di allenarti',
     deadline: 'Scadenza in arrivo',
     atRisk: 'Obiettivo a rischio',
+    renewal: 'Certificazione da rinnovare',
+    renewalOf: 'Rinnova «{name}»',
   },
   device: {
     heading: 'Promemoria su questo dispositivo',

@@ -3,6 +3,7 @@ import type { Due } from '../../../domain/schedule/due';
 import type { Goal, IsoWeekday, Reminder } from '../../../domain/types';
 import { fmt, formatDay, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
+import { certifications } from '../../../state/certifications';
 
 const MONDAY = new Date(2026, 3, 6); // Any Monday: weekday names come from Intl.
 
@@ -33,6 +34,14 @@ export function describeReminder(
       .join(', ');
     return fmt(d.weekly, { days, time: reminder.time });
   }
+  if (reminder.kind === 'renewal') {
+    const cert = certifications.value.find((c) => c.id === reminder.certificationId);
+    if (!cert?.expiresOn) return d.missingCertification;
+    const vars = { name: cert.name, time: reminder.time };
+    return reminder.daysBefore > 0
+      ? plural(d.renewal, reminder.daysBefore, vars)
+      : fmt(d.renewalSameDay, vars);
+  }
   const goal = goals.find((g) => g.id === reminder.goalId);
   if (!goal) return d.missingGoal;
   if (reminder.kind === 'deadline') {
@@ -49,7 +58,11 @@ export function describeReminder(
 
 /** What a due item is called on Today: the user's label, else its kind. */
 export function dueTitle(due: Due): string {
-  return due.label.trim() || messages().reminders.due[due.kind];
+  const d = messages().reminders.due;
+  const cert = certifications.value.find((c) => c.id === due.certificationId);
+  if (!due.label.trim() && due.kind === 'renewal' && cert)
+    return fmt(d.renewalOf, { name: cert.name });
+  return due.label.trim() || d[due.kind];
 }
 
 /** "Today at 18:30" or "Mon 6 Apr at 18:30". */

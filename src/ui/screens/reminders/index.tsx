@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Route, Router, useRoute } from 'preact-iso';
 import { loadCatalogState } from '../../../state/catalog';
+import { loadCertifications } from '../../../state/certifications';
 import { startReminderEngine } from '../../../state/reminder-engine';
 import { loadReminders } from '../../../state/reminders';
 import { ReminderForm } from './form';
@@ -17,7 +18,9 @@ export function RemindersScreen() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     startReminderEngine();
-    void Promise.all([loadCatalogState(), loadReminders()]).finally(() => setReady(true));
+    void Promise.all([loadCatalogState(), loadReminders(), loadCertifications()]).finally(() =>
+      setReady(true),
+    );
   }, []);
   if (!ready) return null;
   return (

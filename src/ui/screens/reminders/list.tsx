@@ -84,7 +84,7 @@ function ReminderRow({ reminder }: { reminder: Reminder }) {
         <span class="visually-hidden">: {name}</span>
       </label>
       <div class="reminder-row__actions">
-        <a class="btn btn--small btn--secondary" href={`/reminders/${reminder.id}/edit`}>
+        <a class="btn btn--small btn--secondary" href={editUrl(reminder)}>
           {r.edit}
           <span class="visually-hidden">: {name}</span>
         </a>
@@ -109,6 +109,13 @@ function ReminderRow({ reminder }: { reminder: Reminder }) {
       </div>
     </li>
   );
+}
+
+/** A renewal reminder is set on its certification's form, with the expiry it counts from. */
+function editUrl(reminder: Reminder): string {
+  return reminder.kind === 'renewal'
+    ? `/progress/certifications/${encodeURIComponent(reminder.certificationId)}`
+    : `/reminders/${reminder.id}/edit`;
 }
 
 function VacationSection() {
