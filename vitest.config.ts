@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
-// One runner, four projects: where each kind of test runs says what it may touch.
+// One runner, five projects: where each kind of test runs says what it may touch.
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +27,17 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+      {
+        // Sync's remote side against real WebDAV servers (Apache, nginx) the tests start.
+        test: {
+          name: 'servers',
+          environment: 'node',
+          include: ['tests/servers/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {
