@@ -1,0 +1,155 @@
+// The remote side of sync in real Chromium, from a page of the built app (its own origin and
+// Content-Security-Policy) to WebDAV servers on other origins: the CORS preflight, conditional
+// PUTs, the ETag header read across origins, PROPFIND, and the connection test's verdicts that
+// only a browser can produce (no CORS headers). Encryption runs in the same page.
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type FaultProxy, startFaultProxy } from './fault-proxy';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
+import { syncBundleForPage } from './sync-bundle';
+import {
+  DAV_PASSWORD,
+  DAV_USER,
+  type DavServer,
+  freePort,
+  startApacheDav,
+  startNginxDav,
+} from './webdav-server';
+
+let apache: DavServer;
+let noCors: DavServer;
+let nginx: DavServer;
+let proxy: FaultProxy;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [apache, noCors, nginx] = await Promise.all([
+    startApacheDav(),
+    startApacheDav({ cors: false }),
+    startNginxDav(),
+  ]);
+  // In front of Apache, only to see the requests Chromium sends (the preflight among them).
+  proxy = await startFaultProxy(apache.url);
+  const bundle = await syncBundleForPage();
+  context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${inject('baseURL')}/`);
+  await page.evaluate(bundle);
+});
+afterAll(async () => {
+  await context?.close();
+  await proxy?.stop();
+  await Promise.all([apache?.stop(), noCors?.stop(), nginx?.stop()]);
+});
+
+interface Sync {
+  webdavStore: typeof import('../../src/data/sync/webdav').webdavStore;
+  diagnoseConnection: typeof import('../../src/data/sync/diagnose').diagnoseConnection;
+}
+
+/** The connection test's verdict, run in the page. */
+const verdictIn = (url: string, password = DAV_PASSWORD) =>
+  page.evaluate(
+    async ({ url, user, password }) => {
+      const sync = (globalThis as unknown as { sttSync: Sync }).sttSync;
+      const store = sync.webdavStore({ url, folder: 'Self-Training Tracker', user, password });
+      return (await sync.diagnoseConnection(store, url)).verdict;
+    },
+    { url, user: DAV_USER, password },
+  );
+
+describe('WebDAV from the app’s page to another origin', () => {
+  it('passes the preflight, creates only once, reads the ETag, refuses a stale If-Match', async () => {
+    const seen = await page.evaluate(
+      async ({ url, user, password }) => {
+        const sync = (globalThis as unknown as { sttSync: Sync }).sttSync;
+        const store = sync.webdavStore({ url, folder: 'Self-Training Tracker', user, password });
+        const text = (t: string) => new TextEncoder().encode(t);
+        const emptyAtFirst = await store.list('');
+        const created = await store.create('dev-a/00000001', text('segment 1'));
+        const again = await store.create('dev-a/00000001', text('another'));
+        const read = await store.get('dev-a/00000001');
+        const stale = await store.replace('dev-a/00000001', text('v2'), '"stale"');
+        const listed = await store.list('dev-a/');
+        return {
+          emptyAtFirst,
+          created,
+          again,
+          body: new TextDecoder().decode(read?.bytes),
+          etag: read?.etag ?? null,
+          stale,
+          listed,
+          origin: location.origin,
+        };
+      },
+      { url: proxy.url, user: DAV_USER, password: DAV_PASSWORD },
+    );
+    expect(new URL(seen.origin).port).not.toBe(new URL(proxy.url).port);
+    expect(seen).toMatchObject({
+      emptyAtFirst: [],
+      created: 'created',
+      again: 'exists',
+      body: 'segment 1',
+      stale: 'changed',
+    });
+    expect(seen.etag).toMatch(/"/); // readable across origins: Access-Control-Expose-Headers
+    expect(seen.listed).toEqual([
+      expect.objectContaining({ path: 'dev-a/00000001', size: 9, etag: expect.any(String) }),
+    ]);
+    // Chromium asked first (OPTIONS, no credentials), then sent the real requests.
+    expect(proxy.log.some((line) => line.startsWith('OPTIONS '))).toBe(true);
+    expect(proxy.log.some((line) => line.startsWith('PROPFIND '))).toBe(true);
+  });
+
+  it('encrypts and decrypts in the page: PBKDF2 600,000, a wrong passphrase is told apart', async () => {
+    const out = await page.evaluate(async () => {
+      const sync = (
+        globalThis as unknown as { sttSync: typeof import('../../src/data/sync/crypto') }
+      ).sttSync;
+      const { keyring, key, recoveryKey } = await sync.createKeyring('passphrase in the page');
+      const sealed = await sync.sealFile(key, 'dev-a/00000002', { minutes: 45 });
+      const reopened = await sync.openKeyring(keyring, recoveryKey);
+      const wrong = await sync.openKeyring(keyring, 'not it').then(
+        () => 'opened',
+        (e: Error) => e.name,
+      );
+      return {
+        value: await sync.openFile(reopened, 'dev-a/00000002', sealed),
+        iterations: sync.keyringIterations(keyring),
+        wrong,
+      };
+    });
+    expect(out).toEqual({
+      value: { minutes: 45 },
+      iterations: 600_000,
+      wrong: 'WrongPassphraseError',
+    });
+  });
+});
+
+describe('the connection test in Chromium', () => {
+  it('ok on Apache with CORS', async () => {
+    expect(await verdictIn(apache.url)).toBe('ok');
+  });
+
+  it('"cors" on a server that answers without CORS headers (stock Nextcloud)', async () => {
+    expect(await verdictIn(noCors.url)).toBe('cors');
+  });
+
+  it('"auth" for a wrong app password (the 401 itself is readable)', async () => {
+    expect(await verdictIn(apache.url, 'wrong')).toBe('auth');
+  });
+
+  it('"unreachable" where nothing listens', async () => {
+    expect(await verdictIn(`http://127.0.0.1:${await freePort()}/`)).toBe('unreachable');
+  });
+
+  it('"preconditions" on nginx dav', async () => {
+    expect(await verdictIn(nginx.url)).toBe('preconditions');
+  });
+});
