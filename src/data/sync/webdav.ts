@@ -19,16 +19,15 @@ const trimSlashes = (path: string) => path.split('/').filter(Boolean).join('/');
 
 /** The store's path of an href ('/dav/app/x%20y/1.bin' → 'x y/1.bin'), null when outside it. */
 function pathOfHref(href: string, http: WebDavHttp): string | null {
-  let pathname: string;
-  try {
-    pathname = new URL(href.trim(), http.urlOf('')).pathname;
-  } catch {
-    return null;
-  }
+  // Servers encode names differently (%20 or not, %C3%A9 or %c3%a9): compare them decoded.
   const decode = (p: string) => p.split('/').map(decodeURIComponent).join('/');
-  const full = decode(pathname);
-  const base = decode(http.basePath);
-  return full.startsWith(base) ? trimSlashes(full.slice(base.length)) : null;
+  try {
+    const full = decode(new URL(href.trim(), http.urlOf('')).pathname);
+    const base = decode(http.basePath);
+    return full.startsWith(base) ? trimSlashes(full.slice(base.length)) : null;
+  } catch {
+    return null; // not a URL, or a broken %-escape: not a file of ours
+  }
 }
 
 function fileOf(response: XmlElement, http: WebDavHttp): RemoteFile | null {
@@ -137,8 +136,9 @@ export function webdavStore(config: WebDavConfig): RemoteStore {
       const there = await get(path);
       return there && sameBytes(there.bytes, bytes) ? 'created' : 'exists';
     }
-    if (response.status === 204 || response.status === 200) {
-      // "No Content" answers a replacement: the file existed and was overwritten anyway.
+    if (response.status === 204) {
+      // "No Content" answers a replacement (a new file is "201 Created"): it existed and was
+      // overwritten anyway. (Some servers say 201 either way: diagnose.ts finds those.)
       throw new RemoteError('preconditions', `create ${path}: the server overwrote a file`, 204);
     }
     if (!response.ok) throw statusError(response.status, `create ${path}`, false);
