@@ -120,4 +120,11 @@ describe('connection test wording hints', () => {
     const url = `http://127.0.0.1:${await freePort()}/remote.php/dav/files/giulia/`;
     expect(await diagnose(url)).toMatchObject({ verdict: 'unreachable', nextcloud: true });
   });
+
+  it('flags a plain http:// address on another host (an https app cannot reach it)', async () => {
+    const lan = await diagnose('http://192.0.2.1:1/', DAV_PASSWORD, 300);
+    expect(lan).toMatchObject({ verdict: 'unreachable', plainHttp: true });
+    const local = await diagnose(`http://127.0.0.1:${await freePort()}/`);
+    expect(local.plainHttp).toBe(false);
+  });
 });

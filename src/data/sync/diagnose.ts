@@ -28,6 +28,11 @@ export interface Diagnosis {
   readonly verdict: ConnectionVerdict;
   /** The address looks like Nextcloud or ownCloud (…/remote.php/…): word the CORS advice for it. */
   readonly nextcloud: boolean;
+  /**
+   * The address is plain http:// on another host than this one: an app opened over https may not
+   * reach it at all (mixed content), so "unreachable" should ask for the https:// address.
+   */
+  readonly plainHttp: boolean;
   /** The HTTP status behind the verdict, when there was one. */
   readonly status?: number;
   /** The technical line, for a "details" disclosure and bug reports (not translated). */
@@ -45,6 +50,15 @@ const VERDICT_OF: Record<RemoteErrorKind, ConnectionVerdict> = {
   verify: 'server',
 };
 
+function isPlainHttp(address: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(address);
+    return protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 /**
@@ -53,10 +67,14 @@ const bytes = (text: string) => new TextEncoder().encode(text);
  */
 export async function diagnoseConnection(store: RemoteStore, address = ''): Promise<Diagnosis> {
   const nextcloud = address.includes('/remote.php/');
-  const verdict = (v: ConnectionVerdict, detail: string, status?: number): Diagnosis =>
-    status === undefined
-      ? { verdict: v, nextcloud, detail }
-      : { verdict: v, nextcloud, detail, status };
+  const plainHttp = isPlainHttp(address);
+  const verdict = (v: ConnectionVerdict, detail: string, status?: number): Diagnosis => ({
+    verdict: v,
+    nextcloud,
+    plainHttp,
+    detail,
+    ...(status === undefined ? {} : { status }),
+  });
   const scratch = `${randomName()}.tmp`;
   let written = false;
   try {
