@@ -34,6 +34,8 @@ export interface DavServer {
   readonly url: string;
   /** The folder on disk (to check what the server really stored). */
   readonly dataDir: string;
+  /** Stops the server and starts it again on the same port with the same files. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -191,23 +193,39 @@ async function run(
   writeFileSync(conf, config(dir, port));
   const errorLog = join(dir, 'error.log');
   const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '');
-  const child = spawn(command, args(dir, conf), { stdio: ['ignore', 'ignore', 'inherit'] });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = `http://127.0.0.1:${port}/`;
-  const stop = async () => {
+  let child: ChildProcess;
+  let exited: Promise<void>;
+  const launch = async () => {
+    child = spawn(command, args(dir, conf), { stdio: ['ignore', 'ignore', 'inherit'] });
+    exited = new Promise<void>((done) => child.once('exit', () => done()));
+    await untilAnswering(url, child, log);
+  };
+  const halt = async () => {
     if (child.exitCode === null) {
       child.kill(stopSignal);
       await exited;
     }
+  };
+  const stop = async () => {
+    await halt();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await untilAnswering(url, child, log);
+    await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, dataDir, stop };
+  return {
+    url,
+    dataDir,
+    stop,
+    async restart() {
+      await halt();
+      await launch();
+    },
+  };
 }
 
 /** Apache mod_dav: a WebDAV server that keeps the rules (412 on a stale or existing file). */

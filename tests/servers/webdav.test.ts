@@ -152,6 +152,12 @@ describe('webdav.ts on Apache mod_dav', () => {
     expect(existsSync(join(apache.dataDir, 'no'))).toBe(false);
   });
 
+  it('a server restarted between two calls keeps its files, and the store goes on', async () => {
+    await store.create('app/dev-a/before-restart.bin', bytes('kept'));
+    await apache.restart();
+    expect((await store.get('app/dev-a/before-restart.bin'))?.bytes).toEqual(bytes('kept'));
+  });
+
   it('a port where nothing listens is "network"', async () => {
     const nobody = storeOn(`http://127.0.0.1:${await freePort()}/`);
     expect(await kindOf(nobody.list(''))).toBe('network');
