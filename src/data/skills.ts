@@ -1,7 +1,8 @@
 import type { Assessment, DayKey, Evidence, Rating, SkillState } from '../domain/types';
+import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
-import { withStorageErrors } from './errors';
-import { checkGeneration } from './generation';
+import { RecordConflictError, withStorageErrors } from './errors';
+import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
 
 /** Every skill the user has touched (rated, ticked or evidenced), by skill id. */
@@ -40,6 +41,46 @@ export async function rateSkill(
       ...(note ? { note } : {}),
     };
     await Promise.all([states.put(state), tx.objectStore('assessments').put(assessment), tx.done]);
+    return { state, assessment };
+  });
+}
+
+/**
+ * "Still true": a dated assessment at the level the skill has, and the state's stamp moved on,
+ * nothing else. `readUpdatedAt` is the stamp of the state the person saw: if another tab rated
+ * the skill since (or it was removed), nothing is written (RecordConflictError), since the tap
+ * confirmed a level that may no longer be the stored one.
+ */
+export async function reconfirmLevel(
+  skillId: string,
+  rating: Rating,
+  day: DayKey,
+  readUpdatedAt: string,
+): Promise<{ state: SkillState; assessment: Assessment }> {
+  return withStorageErrors(async () => {
+    const at = now();
+    const assessment: Assessment = {
+      id: newId(),
+      skillId,
+      rating,
+      day,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await assertStorable('assessments', assessment);
+    const tx = (await db()).transaction(['skillStates', 'assessments', 'meta'], 'readwrite');
+    const states = tx.objectStore('skillStates');
+    const [, found] = await Promise.all([checkGeneration(tx), states.get(skillId)]);
+    const current = expectUnchanged(found, readUpdatedAt);
+    if (current.rating !== rating) throw new RecordConflictError('changed');
+    const state: SkillState = { ...current, updatedAt: at };
+    // The stamp first: a put that throws at once (full disk) then leaves nothing queued.
+    await Promise.all([
+      stampDataChange(tx, at),
+      states.put(state),
+      tx.objectStore('assessments').put(assessment),
+      tx.done,
+    ]);
     return { state, assessment };
   });
 }

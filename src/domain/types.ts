@@ -314,8 +314,17 @@ export interface Settings {
   /** How many times the calendar file was exported: the iCalendar SEQUENCE. */
   readonly calendarSequence: number;
   readonly persistAsked: boolean;
+  /**
+   * After how many months a level of 3 or more asks to be re-confirmed, or 'off'. Optional:
+   * settings and backups saved before it existed read as the default (12).
+   */
+  readonly levelReviewMonths?: LevelReviewSetting;
   readonly updatedAt: Timestamp;
 }
+
+/** Months after which a high level comes up for review, or 'off'. */
+export type LevelReviewSetting = 6 | 12 | 18 | 'off';
+export const LEVEL_REVIEW_CHOICES: readonly LevelReviewSetting[] = [6, 12, 18, 'off'];
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: null,
@@ -326,5 +335,6 @@ export const DEFAULT_SETTINGS: Settings = {
   showStreak: true,
   calendarSequence: 0,
   persistAsked: false,
+  levelReviewMonths: 12,
   updatedAt: '1970-01-01T00:00:00.000Z',
 };

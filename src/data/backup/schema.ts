@@ -80,6 +80,7 @@ export const SettingsSchema = v.strictObject({
   lastCalendarExportAt: v.optional(Stamp),
   calendarSequence: Int(0, 1_000_000),
   persistAsked: v.boolean(),
+  levelReviewMonths: v.optional(v.picklist([6, 12, 18, 'off'])),
   updatedAt: Stamp,
 });
 

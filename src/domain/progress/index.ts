@@ -39,3 +39,18 @@ export {
   type RerateSuggestion,
   rerateSuggestions,
 } from './rerate';
+export {
+  DEFAULT_REVIEW_MONTHS,
+  type DueReviewsInput,
+  dueReviews,
+  isDue,
+  type LevelReview,
+  levelConfirmedOn,
+  levelReviewOf,
+  REVIEW_FROM_LEVEL,
+  REVIEW_SHOWN,
+  type ReviewedLevel,
+  reviewDueDay,
+  reviewSetting,
+} from './review';
+export { type CurrentLevels, currentLevelsOf } from './review-share';

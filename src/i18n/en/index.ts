@@ -8,6 +8,7 @@ import { log } from './log';
 import { oops } from './oops';
 import { progress } from './progress';
 import { reminders } from './reminders';
+import { review } from './review';
 import { roles } from './roles';
 import { settings } from './settings';
 import { today } from './today';
@@ -31,4 +32,5 @@ export const en = {
   oops,
   assess,
   certifications,
+  review,
 } as const;

@@ -9,6 +9,7 @@ import { log } from './log';
 import { oops } from './oops';
 import { progress } from './progress';
 import { reminders } from './reminders';
+import { review } from './review';
 import { roles } from './roles';
 import { settings } from './settings';
 import { today } from './today';
@@ -30,4 +31,5 @@ export const it: Messages = {
   oops,
   assess,
   certifications,
+  review,
 };

@@ -6,6 +6,7 @@ import { ReminderDeviceSection } from '../reminders/device-section';
 import { AppearanceSection } from './appearance';
 import { BackupSection } from './backup-section';
 import { FollowedSummary } from './followed-summary';
+import { LevelReviewSection } from './level-review-section';
 import { StorageSection } from './storage';
 
 /**
@@ -39,6 +40,7 @@ export function SettingsScreen({ path }: { path?: string }) {
       <AppearanceSection />
       <FollowedSummary />
       <WeekStartSection />
+      <LevelReviewSection />
       <BackupSection />
       <nav class="card" aria-label={s.more}>
         <ul class="list">

@@ -1,0 +1,47 @@
+import type { review as en } from '../en/review';
+import type { Shape } from '../types';
+
+export const review: Shape<typeof en> = {
+  settingLegend: 'Chiedi di riconfermare i livelli 3 o superiori dopo',
+  settingHint:
+    'Le piattaforme cambiano, quindi un livello indicato tempo fa può meritare un nuovo sguardo. Trascorso questo periodo compare in Oggi per un rapido controllo; i livelli più bassi non vengono mai richiesti.',
+  months: { one: '{n} mese', other: '{n} mesi' },
+  off: 'Mai',
+  heading: 'Un rapido controllo dei tuoi livelli',
+  intro: {
+    one: 'Questo livello non viene confermato da {months}. Probabilmente è ancora valido: basta un tocco per confermarlo.',
+    other:
+      'Questi livelli non vengono confermati da {months}. Probabilmente sono ancora validi: basta un tocco per confermarli.',
+  },
+  lastConfirmed: '«{level}» · ultima conferma: {day}',
+  stillTrue: 'Ancora valido',
+  changed: 'È cambiato',
+  changedLegend: 'Il livello che ti descrive oggi: {skill}',
+  stillTrueLabel: 'Ancora valido: {skill}',
+  changedLabel: 'È cambiato: {skill}',
+  more: {
+    one: 'Ancora {n} livello da controllare',
+    other: 'Ancora {n} livelli da controllare',
+  },
+  allDone: 'Tutto confermato: i tuoi livelli sono aggiornati. Grazie!',
+  confirmedToast: 'Confermato: {skill}, «{level}».',
+  listTitle: 'Livelli da riconfermare',
+  listNone: 'Niente da riconfermare: i tuoi livelli sono aggiornati.',
+  skillDue: 'Da riconfermare',
+  skillDueText:
+    'Il tuo livello «{level}» non viene confermato da {months} o più (ultima conferma: {day}). Probabilmente è ancora valido: confermalo, oppure scegli qui sotto il livello che ti descrive oggi.',
+  skillConfirmedToday: 'Livello confermato oggi. Prossimo rapido controllo: {due}.',
+  skillConfirmed: 'Ultima conferma del livello: {day}. Prossimo rapido controllo: {due}.',
+  progressHeading: 'Livelli aggiornati',
+  progressIntro:
+    'Un livello 3 o superiore resta aggiornato per {months} da quando lo indichi o lo confermi; i livelli più bassi lo restano sempre. Si contano i livelli che fanno salire la preparazione di ogni ruolo.',
+  progressAll: {
+    one: 'il tuo livello è aggiornato',
+    other: 'tutti i {n} livelli sono aggiornati',
+  },
+  progressSome: 'livelli aggiornati: {current} su {n}',
+  progressDue: {
+    one: '{n} in attesa di un rapido controllo in Oggi',
+    other: '{n} in attesa di un rapido controllo in Oggi',
+  },
+};
