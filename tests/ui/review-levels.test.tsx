@@ -13,6 +13,7 @@ function openSettings() {
     <LocationProvider>
       <Router>
         <Route path="/settings" component={SettingsScreen} />
+        <Route default component={SettingsScreen} />
       </Router>
     </LocationProvider>,
   );
