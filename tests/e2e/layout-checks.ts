@@ -12,6 +12,29 @@ export async function setTextSize(cdp: CDPSession, percent: 100 | 200): Promise<
 }
 
 /**
+ * A chart's labels are drawn in SVG, which scales them with the chart's width, not with the
+ * reader's text size: each must come out near the page's own small text (a label of 11 px on a
+ * phone at 200% text, or of 22 px on a laptop at 100%, is what this catches).
+ */
+export function chartTextProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const problems: string[] = [];
+    for (const label of document.querySelectorAll('main svg text')) {
+      const box = label.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const ratio = box.height / root;
+      if (ratio < 0.55 || ratio > 1.4) {
+        problems.push(
+          `chart label "${label.textContent}" is ${Math.round(box.height)} px high, text is ${root} px`,
+        );
+      }
+    }
+    return problems.slice(0, 3);
+  });
+}
+
+/**
  * Nothing scrolls or is cut sideways: the page is no wider than the window, no element sticks
  * out of it, no box hides or scrolls its content sideways (a cut title, a sideways strip), and
  * no text is squeezed to a letter or two per line. Text fields scroll their own text: exempt.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
 import {
   axeProblems,
+  chartTextProblems,
   focusState,
   overflowProblems,
   setTextSize,
@@ -67,7 +68,7 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
     await seed(page, lang);
   });
 
-  it('scrolls nowhere sideways at 320 px, at 390 px with text at 200%, and on a laptop', async () => {
+  it('scrolls nowhere sideways and sizes chart labels like text, at 320 px, at 390 px with text at 200%, and on a laptop', async () => {
     const problems: string[] = [];
     for (const screen of [WELCOME, ...SCREENS]) {
       await layout(390, 844, 100);
@@ -75,6 +76,8 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
       for (const size of SIZES) {
         await layout(size.width, size.height, size.text);
         for (const p of await overflowProblems(page))
+          problems.push(`${screen.name} at ${size.label}: ${p}`);
+        for (const p of await chartTextProblems(page))
           problems.push(`${screen.name} at ${size.label}: ${p}`);
       }
     }

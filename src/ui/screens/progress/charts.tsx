@@ -3,8 +3,9 @@ import { fmt, formatDay } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { percent } from '../roles/helpers';
 
-// Hand-written SVG charts. The SVG is decoration for sighted users (aria-hidden); a table with
-// the same numbers, visually hidden, is what screen readers read.
+// Hand-written charts. The bars are an HTML table; a line chart's SVG is decoration for sighted
+// users (aria-hidden), and a table with the same numbers, visually hidden, is what screen
+// readers read.
 
 const W = 320;
 
@@ -14,62 +15,35 @@ export interface BarRow {
   readonly value: number | null;
 }
 
-/** One horizontal bar per role (the last row is the overall number), 0-100%. */
+/**
+ * One horizontal bar per role (the last row is the overall number), 0-100%. Names and numbers
+ * are the table's own text, so they follow the reader's text size; the bars are decoration.
+ */
 export function ReadinessBars({ rows }: { rows: readonly BarRow[] }) {
   const m = messages().progress;
-  const rowH = 44;
   return (
-    <>
-      <svg
-        class="chart bars"
-        viewBox={`0 0 ${W} ${rows.length * rowH}`}
-        aria-hidden="true"
-        focusable="false"
-      >
-        {rows.map((row, i) => {
-          const y = i * rowH;
-          const overall = i === rows.length - 1;
-          return (
-            <g key={row.id} class={overall ? 'bars__overall' : undefined}>
-              <text x={0} y={y + 14} class="chart__label">
-                {row.label}
-              </text>
-              <text x={W} y={y + 14} class="chart__value" text-anchor="end">
-                {percent(row.value)}
-              </text>
-              <rect x={0} y={y + 20} width={W} height={12} rx={6} class="chart__track" />
-              <rect
-                x={0}
-                y={y + 20}
-                width={(W * (row.value ?? 0)) / 100}
-                height={12}
-                rx={6}
-                class="chart__fill"
-              />
-            </g>
-          );
-        })}
-      </svg>
-      <div class="visually-hidden">
-        <table>
-          <caption>{m.byRole}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.role}</th>
-              <th scope="col">{m.readiness}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.label}</th>
-                <td>{percent(row.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <table class="bars">
+      <caption class="visually-hidden">{m.byRole}</caption>
+      <thead class="visually-hidden">
+        <tr>
+          <th scope="col">{m.role}</th>
+          <th scope="col">{m.readiness}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={row.id} class={i === rows.length - 1 ? 'bars__overall' : undefined}>
+            <th scope="row">{row.label}</th>
+            <td>
+              <span class="bars__value">{percent(row.value)}</span>
+              <span class="bars__track" aria-hidden="true">
+                <span class="bars__fill" style={{ width: `${row.value ?? 0}%` }} />
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -90,12 +64,14 @@ export function ReadinessLines({
   const m = messages().progress;
   return (
     <>
-      {series.map((s) => (
-        <figure key={s.id} class="line-chart">
-          <figcaption>{s.label}</figcaption>
-          <LineChart days={days} values={s.values} />
-        </figure>
-      ))}
+      <div class="line-charts">
+        {series.map((s) => (
+          <figure key={s.id} class="line-chart">
+            <figcaption>{s.label}</figcaption>
+            <LineChart days={days} values={s.values} />
+          </figure>
+        ))}
+      </div>
       <div class="visually-hidden">
         <table>
           <caption>{m.overTime}</caption>
@@ -174,7 +150,7 @@ function LineChart({
           x={x(i)}
           y={H - 4}
           text-anchor={i === 0 ? 'start' : i === last ? 'end' : 'middle'}
-          class="chart__tick"
+          class={i === 0 || i === last ? 'chart__tick' : 'chart__tick chart__tick--middle'}
         >
           {days[i] ? formatDay(days[i], 'MMM yyyy') : ''}
         </text>
