@@ -10,6 +10,7 @@ import {
   KeyringError,
   keyringIterations,
   MIN_ITERATIONS,
+  newRecoveryKey,
   openFile,
   openKeyring,
   randomName,
@@ -38,7 +39,7 @@ describe('keyring', () => {
 
   it('asks PBKDF2 for at least 600,000 iterations and refuses fewer', async () => {
     expect(MIN_ITERATIONS).toBeGreaterThanOrEqual(600_000);
-    expect(keyringIterations(made.keyring)).toBeGreaterThanOrEqual(600_000);
+    expect(await keyringIterations(made.keyring)).toBeGreaterThanOrEqual(600_000);
     await expect(createKeyring(PASSPHRASE, { iterations: 1000 })).rejects.toThrow(RangeError);
     // A keyring edited on the server to ask for fewer is refused, not used.
     const weak = JSON.parse(new TextDecoder().decode(made.keyring));
@@ -99,6 +100,18 @@ describe('recovery key', () => {
     );
   });
 
+  it('can be replaced: the new one opens the same files, the old one and nothing else changes', async () => {
+    const sealed = await sealFile(made.key, 'dev1/12.bin', day);
+    const renewed = await newRecoveryKey(made.keyring, PASSPHRASE);
+    expect(renewed.recoveryKey).not.toBe(made.recoveryKey);
+    const key = await openKeyring(renewed.keyring, renewed.recoveryKey);
+    expect(await openFile(key, 'dev1/12.bin', sealed)).toEqual(day);
+    await expect(openKeyring(renewed.keyring, made.recoveryKey)).rejects.toThrow(
+      WrongPassphraseError,
+    );
+    expect(await openKeyring(renewed.keyring, PASSPHRASE)).toBeTruthy();
+  });
+
   it('base32 round-trips any bytes and reads O as 0, I and L as 1', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 20, maxLength: 20 }), (bytes) => {
@@ -136,7 +149,7 @@ describe('changing the passphrase', () => {
   it('never lowers the iterations', async () => {
     const strong = await createKeyring(PASSPHRASE, { iterations: 700_000 });
     const rewrapped = await rewrapKeyring(strong.keyring, PASSPHRASE, 'next');
-    expect(keyringIterations(rewrapped)).toBe(700_000);
+    expect(await keyringIterations(rewrapped)).toBe(700_000);
   });
 });
 

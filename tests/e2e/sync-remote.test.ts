@@ -120,7 +120,7 @@ describe('WebDAV from the app’s page to another origin', () => {
       );
       return {
         value: await sync.openFile(reopened, 'dev-a/00000002', sealed),
-        iterations: sync.keyringIterations(keyring),
+        iterations: await sync.keyringIterations(keyring),
         wrong,
       };
     });

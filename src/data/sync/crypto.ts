@@ -10,7 +10,6 @@
 //   data key never has to leave WebCrypto (the key handed out is not extractable).
 // A file is JSON, gzip-compressed, then AES-GCM with a random 96-bit IV and the file's identity
 // (its remote path) as additional data, so a file swapped, renamed or cut short fails to open.
-import * as v from 'valibot';
 import {
   concatBytes,
   fromBase32,
@@ -23,10 +22,17 @@ import {
   utf8,
 } from './bytes';
 
-/** OWASP's 2023 floor for PBKDF2-SHA256; a keyring may ask for more, never for less. */
-export const MIN_ITERATIONS = 600_000;
-/** Refused above this: a keyring from the server must not be able to freeze the device. */
-const MAX_ITERATIONS = 10_000_000;
+import {
+  decodeKeyring,
+  encodeKeyring,
+  type Keyring,
+  MAX_ITERATIONS,
+  MIN_ITERATIONS,
+} from './keyring-format';
+
+export { KeyringError } from './keyring-format';
+export { MIN_ITERATIONS };
+
 const RECOVERY_BYTES = 20;
 const FILE_MAGIC = utf8('STT\u0001');
 const IV_BYTES = 12;
@@ -39,11 +45,6 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-/** The keyring is not one this app can read (damaged, or from a newer version). */
-export class KeyringError extends Error {
-  override readonly name = 'KeyringError';
-}
-
 /** A file that was changed, swapped for another, renamed or cut short: its content is refused. */
 export class TamperedFileError extends Error {
   override readonly name = 'TamperedFileError';
@@ -51,24 +52,6 @@ export class TamperedFileError extends Error {
     super(`The file ${fileId} was changed or is not the one expected: it was not read.`);
   }
 }
-
-const Base64 = v.pipe(v.string(), v.maxLength(200), v.base64());
-const KeyringSchema = v.strictObject({
-  format: v.literal(1),
-  kdf: v.strictObject({
-    name: v.literal('PBKDF2-SHA256'),
-    iterations: v.pipe(
-      v.number(),
-      v.integer(),
-      v.minValue(MIN_ITERATIONS),
-      v.maxValue(MAX_ITERATIONS),
-    ),
-    salt: Base64,
-  }),
-  passphrase: Base64,
-  recovery: v.strictObject({ salt: Base64, wrapped: Base64 }),
-});
-type Keyring = v.InferOutput<typeof KeyringSchema>;
 
 const subtle = () => globalThis.crypto.subtle;
 const KW = { name: 'AES-KW', length: 256 } as const;
@@ -114,20 +97,6 @@ function unwrap(wrapped: Uint8Array<ArrayBuffer>, kek: CryptoKey, extractable: b
     'encrypt',
     'decrypt',
   ]);
-}
-
-const encodeKeyring = (keyring: Keyring) => utf8(JSON.stringify(keyring));
-
-function decodeKeyring(bytes: Uint8Array): Keyring {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (cause) {
-    throw new KeyringError('The sync keyring is not readable.', { cause });
-  }
-  const result = v.safeParse(KeyringSchema, json);
-  if (!result.success) throw new KeyringError('The sync keyring is damaged or from a newer app.');
-  return result.output;
 }
 
 /** Groups of four, the way a person copies it: 'ABCD-EFGH-…' (32 characters, 160 bits). */
@@ -196,7 +165,7 @@ async function unlock(keyring: Keyring, secret: string, extractable: boolean): P
  * WrongPassphraseError when neither opens it; KeyringError when the keyring is unreadable.
  */
 export async function openKeyring(keyring: Uint8Array, secret: string): Promise<CryptoKey> {
-  return unlock(decodeKeyring(keyring), secret, false);
+  return unlock(await decodeKeyring(keyring), secret, false);
 }
 
 /**
@@ -210,7 +179,7 @@ export async function rewrapKeyring(
   newPassphrase: string,
   options: { iterations?: number } = {},
 ): Promise<Uint8Array> {
-  const old = decodeKeyring(keyring);
+  const old = await decodeKeyring(keyring);
   const dataKey = await unlock(old, current, true);
   const iterations = Math.max(options.iterations ?? MIN_ITERATIONS, old.kdf.iterations);
   return encodeKeyring({
@@ -219,9 +188,31 @@ export async function rewrapKeyring(
   });
 }
 
+/**
+ * A new recovery key, for a printout lost or seen by someone else: the old one stops working,
+ * the passphrase and every file stay as they are. `current`: the passphrase or the recovery key.
+ */
+export async function newRecoveryKey(
+  keyring: Uint8Array,
+  current: string,
+): Promise<{ keyring: Uint8Array; recoveryKey: string }> {
+  const old = await decodeKeyring(keyring);
+  const dataKey = await unlock(old, current, true);
+  const secret = randomBytes(RECOVERY_BYTES);
+  const salt = randomBytes(16);
+  const wrapped = await wrap(dataKey, await recoveryKek(secret, salt));
+  return {
+    keyring: encodeKeyring({
+      ...old,
+      recovery: { salt: toBase64(salt), wrapped: toBase64(wrapped) },
+    }),
+    recoveryKey: formatRecoveryKey(secret),
+  };
+}
+
 /** PBKDF2 iterations the keyring asks for (shown in tests and diagnostics). */
-export function keyringIterations(keyring: Uint8Array): number {
-  return decodeKeyring(keyring).kdf.iterations;
+export async function keyringIterations(keyring: Uint8Array): Promise<number> {
+  return (await decodeKeyring(keyring)).kdf.iterations;
 }
 
 const additionalData = (fileId: string) => concatBytes(FILE_MAGIC, utf8(fileId));
