@@ -2,6 +2,7 @@
 // Content-Security-Policy) to WebDAV servers on other origins: the CORS preflight, conditional
 // PUTs, the ETag header read across origins, PROPFIND, and the connection test's verdicts that
 // only a browser can produce (no CORS headers). Encryption runs in the same page.
+import { createServer } from 'node:http';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FaultProxy, startFaultProxy } from './fault-proxy';
@@ -22,6 +23,7 @@ let nginx: DavServer;
 let proxy: FaultProxy;
 let context: BrowserContext;
 let page: Page;
+let bundle: string;
 
 beforeAll(async () => {
   [apache, noCors, nginx] = await Promise.all([
@@ -31,7 +33,7 @@ beforeAll(async () => {
   ]);
   // In front of Apache, only to see the requests Chromium sends (the preflight among them).
   proxy = await startFaultProxy(apache.url);
-  const bundle = await syncBundleForPage();
+  bundle = await syncBundleForPage();
   context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -128,6 +130,59 @@ describe('WebDAV from the app’s page to another origin', () => {
       value: { minutes: 45 },
       iterations: 600_000,
       wrong: 'WrongPassphraseError',
+    });
+  });
+});
+
+describe('in a worker (where a background sync would run: no DOMParser there)', () => {
+  it('encrypts, lists, creates and reads back with the same code', async () => {
+    // Plain script text: the worker gets it as it is, not a function transformed for the test.
+    const job = `
+      onmessage = async (e) => {
+        try {
+          const [url, user, password] = e.data;
+          const sync = self.sttSync;
+          const made = await sync.createKeyring('in a worker');
+          const sealed = await sync.sealFile(made.key, 'dev-w/00000001', { minutes: 30 });
+          const store = sync.webdavStore({ url, folder: 'worker', user, password });
+          const created = await store.create('dev-w/00000001', sealed);
+          const listed = (await store.list('dev-w/')).map((f) => f.path);
+          const back = await store.get('dev-w/00000001');
+          const key = await sync.openKeyring(made.keyring, made.recoveryKey);
+          const value = await sync.openFile(key, 'dev-w/00000001', back.bytes);
+          postMessage({ created, listed, value, noDomParser: typeof DOMParser === 'undefined' });
+        } catch (error) {
+          postMessage({ error: String(error) });
+        }
+      };`;
+    // The app's own policy allows workers from its origin only, not blob: ones, and about:blank
+    // is no secure context (no crypto.subtle): an empty page served on another 127.0.0.1 port
+    // starts the worker, which talks to Apache across origins. (A page made up by
+    // page.route would count as public, and Chromium keeps public pages off loopback.)
+    const host = createServer((_, res) => res.end('<title>worker host</title>'));
+    const port = await freePort();
+    await new Promise<void>((done) => host.listen(port, '127.0.0.1', done));
+    const blank = await context.newPage();
+    await blank.goto(`http://127.0.0.1:${port}/`);
+    const out = await blank.evaluate(
+      ({ source, args }) => {
+        const worker = new Worker(URL.createObjectURL(new Blob([source])));
+        return new Promise((done) => {
+          worker.onmessage = (e) => done(e.data);
+          worker.onerror = (e) => done({ error: e.message });
+          worker.postMessage(args);
+        });
+      },
+      { source: `${bundle}\n${job}`, args: [apache.url, DAV_USER, DAV_PASSWORD] },
+    );
+    await blank.close();
+    host.closeAllConnections();
+    await new Promise((done) => host.close(done));
+    expect(out).toEqual({
+      created: 'created',
+      listed: ['dev-w/00000001'],
+      value: { minutes: 30 },
+      noDomParser: true,
     });
   });
 });
