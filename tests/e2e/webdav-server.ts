@@ -77,7 +77,11 @@ function prepare(prefix: string) {
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir);
   mkdirSync(join(dir, 'run'));
-  for (const d of [dataDir, join(dir, 'run')]) execFileSync('chown', ['www-data:www-data', d]);
+  // As root the servers' workers run as www-data (Apache refuses root), who must own what they
+  // write; as another user they run as that user, who owns it already.
+  if (process.getuid?.() === 0) {
+    for (const d of [dataDir, join(dir, 'run')]) execFileSync('chown', ['www-data:www-data', d]);
+  }
   const passwords = join(dir, 'htpasswd');
   // -B: bcrypt, which both Apache and nginx (through libcrypt) read.
   execFileSync('htpasswd', ['-cbB', passwords, DAV_USER, DAV_PASSWORD], { stdio: 'ignore' });
