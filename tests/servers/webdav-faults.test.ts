@@ -135,11 +135,14 @@ describe('latency', () => {
   it('a slow server within the timeout works; beyond it is "network", and the next call works', async () => {
     proxy.latencyMs = 300;
     expect(await store.create('dev/9.bin', bytes('nine'))).toBe('created');
+    // Far apart on purpose (3 s late against a 1 s limit, then no delay): a loaded machine
+    // must not be able to turn either side over.
+    proxy.latencyMs = 3000;
     const impatient = webdavStore({
       url: proxy.url,
       user: DAV_USER,
       password: DAV_PASSWORD,
-      timeoutMs: 100,
+      timeoutMs: 1000,
     });
     expect(await kindOf(impatient.get('dev/9.bin'))).toBe('network');
     proxy.latencyMs = 0;
