@@ -17,8 +17,11 @@ import {
   skillById,
   text,
 } from '../../src/domain/catalog';
+import { CONTENT_NEWS } from '../../src/domain/catalog/news';
 import { STRATEGIST_ROLE } from '../../src/domain/catalog/roles';
+import { SKILL_LEVEL_LINES } from '../../src/domain/catalog/skills';
 import { type Catalog, LEVELS, type Localized, type Rating } from '../../src/domain/types';
+import V1 from '../fixtures/catalog-v1-ids.json';
 
 const [skills, roles] = [BUILTIN_SKILLS, BUILTIN_ROLES];
 const [steps, areas] = [skills.flatMap((s) => s.checklist), roles.flatMap((r) => r.areas)];
@@ -175,6 +178,33 @@ describe('skill content', () => {
   });
 });
 
+describe('level lines of each skill', () => {
+  const coreIds = new Set(
+    roles.flatMap((r) => r.links.filter((l) => l.core).map((l) => l.skillId)),
+  );
+
+  it('describe levels 1-4 for every core skill, in both languages, never copied', () => {
+    const missing = skills.filter((s) => coreIds.has(s.id) && !s.levels).map((s) => s.id);
+    expect(missing).toEqual([]);
+    const bad = skills.flatMap((s) =>
+      ([1, 2, 3, 4] as const)
+        .filter((n) => s.levels && (!isBilingual(s.levels[n]) || s.levels[n].it === s.levels[n].en))
+        .map((n) => `${s.id} ${n}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('belong to skills that exist, and say level 3 is recent, real work', () => {
+    const ids = new Set(skills.map((s) => s.id));
+    expect(Object.keys(SKILL_LEVEL_LINES).filter((id) => !ids.has(id))).toEqual([]);
+    // Observable level 3: every line dates the work within the last 12 months, in both languages.
+    const undated = Object.entries(SKILL_LEVEL_LINES)
+      .filter(([, l]) => !/12 months/.test(l[3].en) || !/12 mesi/.test(l[3].it))
+      .map(([id]) => id);
+    expect(undated).toEqual([]);
+  });
+});
+
 describe('levels', () => {
   it('names and explains every rating in both languages; evidence from confident up', () => {
     const ratings: Rating[] = [0, 1, 2, 3, 4, 'na'];
@@ -259,6 +289,48 @@ describe('content updates', () => {
     expect(BUILTIN_CATALOG.contentVersion).toBe(CONTENT_VERSION);
     expect(contentChangeProblems(BUILTIN_CATALOG, CONTENT_CHANGES)).toEqual([]);
     expect(BUILTIN_CATALOG.skills.map((s) => s.id)).toEqual(skills.map((s) => s.id));
+  });
+});
+
+describe('content version 2 against version 1', () => {
+  const v1 = V1.skills as Record<string, string[]>;
+  const [news] = CONTENT_NEWS;
+  const stepIds = new Set(steps.map((s) => s.id));
+
+  it('keeps every version 1 skill, under the same id', () => {
+    const gone = Object.keys(v1).filter((id) => !skillById(BUILTIN_CATALOG, id));
+    expect(gone).toEqual([]);
+    expect(Object.keys(v1).filter((id) => resolveSkillId(id) !== id)).toEqual([]);
+  });
+
+  it('keeps each version 1 step id, or names the step that replaces it in the same skill', () => {
+    const replaced = news?.replacedSteps ?? {};
+    const lost = Object.entries(v1).flatMap(([skillId, ids]) =>
+      ids.filter((id) => {
+        if (stepIds.has(id)) return false;
+        const next = replaced[id];
+        return !next || !stepIds.has(next) || !next.startsWith(`${skillId}/`);
+      }),
+    );
+    expect(lost).toEqual([]);
+    // A replaced id is never offered again, so an old tick cannot attach to new content.
+    expect(Object.keys(replaced).filter((id) => stepIds.has(id))).toEqual([]);
+  });
+
+  it('lists in its news every skill that gained a step, and every link new to a role', () => {
+    const v1Steps = new Set(Object.values(v1).flat());
+    const grown = skills
+      .filter((s) => v1[s.id] && s.checklist.some((c) => !v1Steps.has(c.id)))
+      .map((s) => s.id);
+    expect([...(news?.changedSkills ?? [])].sort()).toEqual(grown.sort());
+    for (const role of roles) {
+      const v1Role = role.links.filter((l) => news?.added[role.id]?.includes(l.skillId));
+      expect(v1Role.map((l) => l.skillId).sort(), role.id).toEqual(
+        [...(news?.added[role.id] ?? [])].sort(),
+      );
+    }
+    const newSkills = skills.filter((s) => !v1[s.id]).map((s) => s.id);
+    expect(newSkills).toEqual(['sh.genai']);
   });
 });
 

@@ -13,12 +13,20 @@ export interface BuiltinSkillDef extends SkillDef {
   readonly description: Localized;
   readonly checklist: readonly BuiltinStep[];
   readonly exampleGoals: readonly Localized[];
-  readonly levels?: Readonly<Record<1 | 2 | 3 | 4, Localized>>;
+  readonly levels?: BuiltinLevels;
 }
+
+/** What levels 1-4 look like in one skill, one line each, in both languages. */
+export type BuiltinLevels = Readonly<Record<1 | 2 | 3 | 4, Localized>>;
 
 /** A bilingual text. */
 export function loc(en: string, it: string): Localized {
   return { en, it };
+}
+
+/** A skill's four level lines, in order from 1 (aware) to 4 (can teach). */
+export function levels(l1: Localized, l2: Localized, l3: Localized, l4: Localized): BuiltinLevels {
+  return { 1: l1, 2: l2, 3: l3, 4: l4 };
 }
 
 /**

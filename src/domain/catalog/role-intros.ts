@@ -27,7 +27,7 @@ export const ROLE_INTROS: Readonly<
     name: loc('Social Media Strategist', 'Social Media Strategist'),
     summary: loc(
       'The long-term view: sets the direction, the platforms and the rules for social media.',
-      'La visione di lungo periodo: definisce direzione, piattaforme e regole dei social.',
+      'La visione di lungo periodo: definisce la direzione, le piattaforme e le regole della presenza social.',
     ),
   },
 };

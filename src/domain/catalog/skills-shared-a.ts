@@ -16,7 +16,7 @@ export const SHARED_SKILLS_A: readonly BuiltinSkillDef[] = [
       step(
         'sh.listening/1',
         'Set alerts for the brand, its products, key people and competitors.',
-        'Impostare avvisi su brand, prodotti, persone chiave e concorrenti.',
+        'Impostare avvisi su brand, prodotti, persone chiave e competitor.',
       ),
       step(
         'sh.listening/2',
@@ -31,8 +31,8 @@ export const SHARED_SKILLS_A: readonly BuiltinSkillDef[] = [
     ],
     exampleGoals: [
       loc(
-        'Set alerts for the brand and 2 competitors, and write a weekly insight note.',
-        'Impostare avvisi per il brand e 2 concorrenti e scrivere ogni settimana una nota di insight.',
+        'Set alerts for the brand and 2 competitors, and write a short weekly insight report.',
+        'Impostare avvisi per il brand e 2 competitor e scrivere ogni settimana un breve report di insight.',
       ),
     ],
   },
@@ -73,14 +73,14 @@ export const SHARED_SKILLS_A: readonly BuiltinSkillDef[] = [
     shared: true,
     name: loc('Brand voice and identity', 'Tone of voice e identità del brand'),
     description: loc(
-      'Express the brand’s personality consistently: the CM embodies it, the SMM writes it, the Strategist defines it.',
-      'Esprimere con coerenza la personalità del brand: il CM la incarna, il SMM la scrive, lo Strategist la definisce.',
+      'Express the brand’s personality consistently: the community manager embodies it, the social media manager writes it, the strategist defines it.',
+      'Esprimere con coerenza la personalità del brand: il community manager la incarna, il social media manager la scrive, lo strategist la definisce.',
     ),
     checklist: [
       step(
         'sh.voice/1',
         'Describe the brand’s personality in three adjectives, each with a “this, not that” example.',
-        'Descrivere la personalità del brand con tre aggettivi, ciascuno con un esempio “così sì, così no”.',
+        'Descrivere la personalità del brand con tre aggettivi, ciascuno con un esempio «così sì, così no».',
       ),
       step(
         'sh.voice/2',
@@ -105,14 +105,14 @@ export const SHARED_SKILLS_A: readonly BuiltinSkillDef[] = [
     shared: true,
     name: loc('Analytics and reporting', 'Analisi dei dati e reportistica'),
     description: loc(
-      'Pick metrics that match the goals and report results with recommendations.',
-      'Scegliere metriche coerenti con gli obiettivi e presentare i risultati con raccomandazioni.',
+      'Pick metrics that match the goals, measure what social brings to the site, and report results with recommended actions.',
+      'Scegliere metriche coerenti con gli obiettivi, misurare cosa portano i social al sito e presentare i risultati con azioni consigliate.',
     ),
     checklist: [
       step(
         'sh.analytics/1',
         'Choose 3 to 5 metrics for each goal, and leave vanity metrics out.',
-        'Scegliere da 3 a 5 metriche per ogni obiettivo, tralasciando le metriche di vanità.',
+        'Scegliere da 3 a 5 metriche per ogni obiettivo, tralasciando le vanity metric.',
       ),
       step(
         'sh.analytics/2',
@@ -121,14 +121,19 @@ export const SHARED_SKILLS_A: readonly BuiltinSkillDef[] = [
       ),
       step(
         'sh.analytics/3',
-        'End every report with recommendations, not just numbers.',
-        'Chiudere ogni report con raccomandazioni, non solo con i numeri.',
+        'End every report with recommended actions, not just numbers.',
+        'Chiudere ogni report con azioni consigliate, non solo con i numeri.',
+      ),
+      step(
+        'sh.analytics/4',
+        'Tag every link with UTM parameters, count conversions in GA4, and say in the report what the data cannot see (dark social, refused cookies).',
+        'Aggiungere i parametri UTM a ogni link, misurare le conversioni in GA4 e dichiarare nel report ciò che i dati non vedono (dark social, consenso ai cookie negato).',
       ),
     ],
     exampleGoals: [
       loc(
-        'Build a monthly dashboard with 3 recommendations.',
-        'Costruire una dashboard mensile con 3 raccomandazioni.',
+        'Build a monthly dashboard with 3 recommended actions.',
+        'Costruire una dashboard mensile con 3 azioni consigliate.',
       ),
     ],
   },

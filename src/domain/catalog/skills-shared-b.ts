@@ -8,8 +8,8 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
     shared: true,
     name: loc('Crisis response', 'Gestione delle crisi'),
     description: loc(
-      'Spot early warning signs, escalate, reply with approved messages, review afterwards.',
-      'Cogliere i primi segnali, attivare l’escalation, rispondere con messaggi approvati, analizzare dopo.',
+      'Spot early warning signs, escalate, reply with approved messages, and review once it is over (post-mortem).',
+      'Cogliere i primi segnali, attivare l’escalation, rispondere con messaggi approvati e fare un’analisi a crisi chiusa (post-mortem).',
     ),
     checklist: [
       step(
@@ -20,7 +20,7 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
       step(
         'sh.crisis/2',
         'Keep an up-to-date contact list and pre-approved holding statements.',
-        'Tenere aggiornati l’elenco dei contatti e i messaggi di attesa già approvati.',
+        'Tenere aggiornati l’elenco dei contatti e gli holding statement (messaggi interlocutori) già approvati.',
       ),
       step(
         'sh.crisis/3',
@@ -29,8 +29,8 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
       ),
       step(
         'sh.crisis/4',
-        'Hold a review after each crisis and update the playbook.',
-        'Fare un’analisi a crisi chiusa e aggiornare il playbook.',
+        'Hold a post-mortem after each crisis and update the playbook.',
+        'Fare un post-mortem a crisi chiusa e aggiornare il playbook.',
       ),
     ],
     exampleGoals: [
@@ -45,8 +45,8 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
     shared: true,
     name: loc('Ethics, law and platform policy', 'Etica, norme e policy delle piattaforme'),
     description: loc(
-      'Respect privacy, copyright, ad rules and platform terms in posts, ads and moderation.',
-      'Rispettare privacy, diritto d’autore, regole pubblicitarie e termini delle piattaforme in post, inserzioni e moderazione.',
+      'Respect privacy and consent, copyright, advertising and prize-competition rules, and platform terms in posts, ads and moderation.',
+      'Rispettare privacy e consenso, diritto d’autore, regole su pubblicità e concorsi a premi e termini delle piattaforme in post, inserzioni e moderazione.',
     ),
     checklist: [
       step(
@@ -56,13 +56,19 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
       ),
       step(
         'sh.ethics/2',
-        'Label ads and paid partnerships as the rules require.',
-        'Segnalare pubblicità e collaborazioni commerciali come previsto dalle regole.',
+        'Make ads and paid partnerships recognisable: the platform’s label and a clear #ad or #advertising up front (AGCOM, IAP Digital Chart).',
+        'Rendere riconoscibili pubblicità e collaborazioni commerciali: etichetta della piattaforma e #pubblicità o #advertising ben visibile all’inizio (AGCOM, Digital Chart IAP).',
+      ),
+      // sh.ethics/3 (personal data in contests, DMs and lead forms) became two steps of its own.
+      step(
+        'sh.ethics/4',
+        'Send promotional DMs, WhatsApp messages or emails only with recorded consent (Codice privacy art. 130), and handle lead-form data as the GDPR requires.',
+        'Inviare DM, messaggi WhatsApp o email promozionali solo con un consenso documentato (art. 130 del Codice privacy) e trattare i dati dei moduli di contatto nel rispetto del GDPR.',
       ),
       step(
-        'sh.ethics/3',
-        'Handle personal data in contests, DMs and lead forms as the GDPR requires.',
-        'Trattare i dati personali in concorsi, messaggi privati e moduli di contatto nel rispetto del GDPR.',
+        'sh.ethics/5',
+        'Before a giveaway, check whether it is a prize competition (DPR 430/2001); if so, prepare the rules, the notice to the Ministry, the deposit and the minutes of the draw.',
+        'Prima di un giveaway, verificare se è un concorso a premi (DPR 430/2001); in quel caso predisporre regolamento, comunicazione al Ministero, cauzione e verbale di assegnazione dei premi.',
       ),
     ],
     exampleGoals: [
@@ -75,10 +81,10 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
   {
     id: 'sh.learning',
     shared: true,
-    name: loc('Continuous learning', 'Formazione continua'),
+    name: loc('Continuous learning', 'Aggiornamento e autoformazione'),
     description: loc(
       'Find your own gaps regularly and keep up with platform changes.',
-      'Individuare le proprie lacune e seguire i cambiamenti delle piattaforme.',
+      'Individuare con regolarità le proprie lacune e seguire i cambiamenti delle piattaforme.',
     ),
     checklist: [
       step(
@@ -121,7 +127,7 @@ export const SHARED_SKILLS_B: readonly BuiltinSkillDef[] = [
       step(
         'sh.audience/2',
         'Interview 5 people from the audience about their needs and habits.',
-        'Intervistare 5 persone del pubblico su bisogni e abitudini.',
+        'Intervistare 5 persone del target su bisogni e abitudini.',
       ),
       step(
         'sh.audience/3',

@@ -1,15 +1,16 @@
 // Social Media Manager skills ("what to say"). Sources: the article, ESCO, HubSpot Social Media,
-// Meta Digital Marketing Associate, UK multi-channel marketer (see the content brief).
+// Meta Digital Marketing Associate, UK multi-channel marketer (see the content brief), with the
+// December 2026 review (docs/content-v2-decisions.md). A step whose meaning changed has a new id.
 
 import { type BuiltinSkillDef, loc, step } from './build';
 
 export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
   {
     id: 'smm.comms-plan',
-    name: loc('Communication plan', 'Piano di comunicazione'),
+    name: loc('Editorial plan', 'Piano editoriale (PED)'),
     description: loc(
-      'Turn business aims into a written plan: measurable goals per channel, target, message pillars, frequency.',
-      'Tradurre gli obiettivi aziendali in un piano scritto: obiettivi misurabili per canale, target, pilastri del messaggio, frequenza.',
+      'Turn business aims into a written editorial plan: measurable goals per channel, target audience, content pillars, frequency and publishing rules.',
+      'Tradurre gli obiettivi aziendali in un piano editoriale scritto: obiettivi misurabili per canale, target, rubriche, frequenza e regole di pubblicazione.',
     ),
     checklist: [
       step(
@@ -19,8 +20,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
       ),
       step(
         'smm.comms-plan/2',
-        'Describe the target audience and 3 to 5 message pillars.',
-        'Definire il target e da 3 a 5 pilastri del messaggio.',
+        'Describe the target audience and 3 to 5 content pillars.',
+        'Definire il target e da 3 a 5 rubriche (content pillar).',
       ),
       step(
         'smm.comms-plan/3',
@@ -30,8 +31,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
     ],
     exampleGoals: [
       loc(
-        'Write a quarterly plan with three SMART objectives.',
-        'Scrivere un piano trimestrale con tre obiettivi SMART.',
+        'Write a quarterly editorial plan with three SMART objectives.',
+        'Scrivere un PED trimestrale con tre obiettivi SMART.',
       ),
     ],
   },
@@ -40,13 +41,13 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
     name: loc('Editorial calendar', 'Calendario editoriale'),
     description: loc(
       'Keep a calendar that balances themes and formats, with deadlines, approvals and scheduling.',
-      'Gestire un calendario che bilancia temi e formati, con scadenze, approvazioni e programmazione.',
+      'Gestire un calendario che bilancia rubriche e formati, con scadenze, approvazioni e programmazione.',
     ),
     checklist: [
       step(
         'smm.calendar/1',
-        'Plan four weeks ahead, balancing message pillars and formats.',
-        'Pianificare con quattro settimane di anticipo, bilanciando pilastri del messaggio e formati.',
+        'Plan four weeks ahead, balancing content pillars and formats.',
+        'Pianificare con quattro settimane di anticipo, bilanciando rubriche e formati.',
       ),
       step(
         'smm.calendar/2',
@@ -55,8 +56,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
       ),
       step(
         'smm.calendar/3',
-        'Schedule posts in a tool, and leave room for real-time content.',
-        'Programmare i post con uno strumento dedicato, lasciando spazio ai contenuti in tempo reale.',
+        'Schedule posts in a tool, and leave room for reactive content on current events.',
+        'Programmare i post con uno strumento dedicato, lasciando spazio all’instant marketing (contenuti legati all’attualità).',
       ),
     ],
     exampleGoals: [
@@ -70,8 +71,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
     id: 'smm.copywriting',
     name: loc('Copywriting and adaptation', 'Copywriting e adattamento'),
     description: loc(
-      'Write hooks, captions and calls to action; rewrite one idea natively for each platform.',
-      'Scrivere hook, didascalie e call to action; riscrivere la stessa idea in modo nativo per ogni piattaforma.',
+      'Write hooks, captions and calls to action; adapt one idea to the language and formats of each platform.',
+      'Scrivere hook, copy e call to action; riadattare la stessa idea al linguaggio e ai formati di ogni piattaforma.',
     ),
     checklist: [
       step(
@@ -86,8 +87,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
       ),
       step(
         'smm.copywriting/3',
-        'Rewrite one idea natively for two platforms: length, tone and format.',
-        'Riscrivere la stessa idea in modo nativo per due piattaforme: lunghezza, tono e formato.',
+        'Adapt one idea to two platforms: length, tone and format.',
+        'Riadattare la stessa idea a due piattaforme: lunghezza, tono e formato.',
       ),
     ],
     exampleGoals: [
@@ -99,10 +100,10 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
   },
   {
     id: 'smm.visual',
-    name: loc('Visual and video direction', 'Direzione visiva e video'),
+    name: loc('Visual and video content', 'Contenuti visual e video'),
     description: loc(
-      'Brief and review mobile-first photos and short videos: brand shown early, works without sound, captions added.',
-      'Impostare e revisionare foto e video brevi per smartphone: brand subito visibile, comprensibili senza audio, sottotitoli.',
+      'Brief and review mobile-first photos and short videos: brand shown early, clear without sound, accessible to everyone.',
+      'Scrivere il brief e revisionare foto e video brevi mobile first: brand subito visibile, comprensibili senza audio, accessibili a tutte le persone.',
     ),
     checklist: [
       step(
@@ -110,21 +111,23 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
         'Write a short brief for a photo or video: aim, format, key message.',
         'Scrivere un brief sintetico per una foto o un video: obiettivo, formato, messaggio chiave.',
       ),
+      // Replaces smm.visual/2 (brand early, works without sound): adds the hook and cleared music.
       step(
-        'smm.visual/2',
-        'Check that the brand shows in the first seconds and the video makes sense without sound.',
-        'Verificare che il brand compaia nei primi secondi e che il video si capisca anche senza audio.',
+        'smm.visual/4',
+        'In a vertical video, put the hook and the brand in the first seconds, make it clear without sound, and use only music cleared for commercial use.',
+        'In un video verticale, mettere hook e brand nei primi secondi, renderlo comprensibile senza audio e usare solo musica autorizzata per uso commerciale.',
       ),
+      // Replaces smm.visual/3 (captions, review on a phone): the whole accessibility check.
       step(
-        'smm.visual/3',
-        'Add captions, and review everything on a phone before publishing.',
-        'Aggiungere i sottotitoli e rivedere tutto su smartphone prima di pubblicare.',
+        'smm.visual/5',
+        'Add captions and alt text, check the contrast of text on images, write hashtags in CamelCase, and review it all on a phone.',
+        'Aggiungere sottotitoli e testo alternativo, controllare il contrasto dei testi sulle immagini, scrivere gli hashtag in CamelCase e rivedere tutto su smartphone.',
       ),
     ],
     exampleGoals: [
       loc(
-        'Storyboard a 15-second vertical video and check it against a mobile checklist.',
-        'Preparare lo storyboard di un video verticale di 15 secondi e verificarlo con una checklist per smartphone.',
+        'Storyboard a 15-second vertical video and check it against a mobile and accessibility checklist.',
+        'Preparare lo storyboard di un video verticale di 15 secondi e verificarlo con una checklist per smartphone e accessibilità.',
       ),
     ],
   },
@@ -132,8 +135,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
     id: 'smm.curation',
     name: loc('Curation, UGC and creators', 'Curation, UGC e creator'),
     description: loc(
-      'Pick content from users and third parties, and set up fair creator collaborations once rights are cleared.',
-      'Selezionare contenuti di utenti e terzi e avviare collaborazioni corrette con i creator, dopo aver chiarito i diritti.',
+      'Pick content from users and third parties, and set up transparent, fair creator collaborations once rights are cleared.',
+      'Selezionare contenuti di utenti e terzi e avviare collaborazioni trasparenti ed eque con i creator, dopo aver chiarito i diritti.',
     ),
     checklist: [
       step(
@@ -151,6 +154,11 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
         'Write a creator brief: deliverables, usage rights, fee and paid-partnership disclosure.',
         'Scrivere un brief per i creator: contenuti richiesti, diritti d’uso, compenso e indicazione della collaborazione commerciale.',
       ),
+      step(
+        'smm.curation/4',
+        'Check whether the creator is a “relevant influencer” for AGCOM (500,000 followers or 1 million average monthly views; 7/24/CONS as amended by 197/25/CONS), and put the disclosure duty in the contract.',
+        'Verificare se il creator è un «influencer rilevante» per AGCOM (500.000 follower o 1 milione di visualizzazioni medie mensili; delibera 7/24/CONS modificata dalla 197/25/CONS) e scrivere nel contratto l’obbligo di dichiarare la collaborazione.',
+      ),
     ],
     exampleGoals: [
       loc(
@@ -163,8 +171,8 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
     id: 'smm.paid',
     name: loc('Paid social and testing', 'Social advertising e test'),
     description: loc(
-      'Set up simple campaigns (objective, audience, budget, creative) and learn through controlled tests.',
-      'Configurare campagne semplici (obiettivo, pubblico, budget, creatività) e imparare con test controllati.',
+      'Set up simple campaigns (objective, audience, budget, creative) within the ad rules, and learn through controlled tests.',
+      'Configurare campagne semplici (obiettivo, pubblico, budget, creatività) nel rispetto delle regole sulla pubblicità e imparare con test controllati.',
     ),
     checklist: [
       step(
@@ -172,26 +180,27 @@ export const SMM_SKILLS: readonly BuiltinSkillDef[] = [
         'Pick the campaign objective that matches the business goal.',
         'Scegliere l’obiettivo di campagna coerente con l’obiettivo di business.',
       ),
+      // Replaces smm.paid/2: the audience is now defined within the DSA's limits.
       step(
-        'smm.paid/2',
-        'Define audience, budget and duration before building the ad.',
-        'Definire pubblico, budget e durata prima di creare l’inserzione.',
+        'smm.paid/5',
+        'Define audience, budget and duration before building the ad: no targeting on sensitive data, no profiling-based ads to minors (DSA art. 26 and 28).',
+        'Definire pubblico, budget e durata prima di creare l’inserzione: nessun targeting su dati sensibili, nessuna pubblicità basata sulla profilazione rivolta a minori (DSA, artt. 26 e 28).',
       ),
       step(
         'smm.paid/3',
         'Test one variable at a time: creative, audience or copy.',
-        'Testare una variabile alla volta: creatività, pubblico o testo.',
+        'Testare una variabile alla volta: creatività, pubblico o copy.',
       ),
       step(
         'smm.paid/4',
         'Report the cost per result and what you will change next time.',
-        'Riportare il costo per risultato e cosa cambiare la volta successiva.',
+        'Indicare nel report il costo per risultato e cosa cambiare la volta successiva.',
       ),
     ],
     exampleGoals: [
       loc(
         'With €50, run one campaign with two creatives and report the cost per result.',
-        'Con 50 €, gestire una campagna con due creatività e riportare il costo per risultato.',
+        'Con 50 €, gestire una campagna con due creatività e indicare nel report il costo per risultato.',
       ),
     ],
   },
