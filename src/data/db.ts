@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { CONTENT_VERSION } from '../domain/catalog/version';
 import type {
   Activity,
   Assessment,
@@ -67,6 +68,8 @@ export interface TrackerDB extends DBSchema {
 
 export const DB_NAME = 'self-training-tracker';
 export const DB_VERSION = 2;
+/** meta key: the content version whose news the person has seen (see data/content-notice.ts). */
+export const CONTENT_NOTICE_SEEN_KEY = 'contentNoticeSeen';
 
 /** Stores that hold the user's records: what a backup carries and a restore writes. */
 export const USER_STORES = [
@@ -123,7 +126,9 @@ export function db(): Promise<TrackerDb> {
         database.createObjectStore('customRoles', { keyPath: 'id' });
         database.createObjectStore('snapshots', { keyPath: 'id' });
         database.createObjectStore('shownReminders', { keyPath: 'key' });
-        database.createObjectStore('meta', { keyPath: 'key' });
+        const meta = database.createObjectStore('meta', { keyPath: 'key' });
+        // A new install has no older content to hear about: its "what changed" notice starts seen.
+        void meta.put({ key: CONTENT_NOTICE_SEEN_KEY, value: CONTENT_VERSION });
       }
       if (oldVersion < 2) {
         // Learning resources the user added, their marks on any resource, certifications.

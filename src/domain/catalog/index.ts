@@ -5,6 +5,7 @@ import type { Catalog, RoleDef, SkillDef } from '../types';
 import { CONTENT_CHANGES, type ContentChange, flagRetired, resolveSkillId } from './changes';
 import { BUILTIN_ROLES } from './roles';
 import { BUILTIN_SKILLS } from './skills';
+import { CONTENT_VERSION } from './version';
 
 export type { ContentChange } from './changes';
 export {
@@ -18,9 +19,7 @@ export { EVIDENCE_INVITED_FROM, LEVEL_INFO, type LevelInfo } from './levels';
 export { BUILTIN_ROLES, type BuiltinRoleDef } from './roles';
 export { BUILTIN_SKILLS, type BuiltinSkillDef } from './skills';
 export { text } from './text';
-
-/** Bump with every change to built-in content, and add a CONTENT_CHANGES entry if ids moved. */
-export const CONTENT_VERSION = 2;
+export { CONTENT_VERSION } from './version';
 
 /** The catalog every install starts from. Retired skills come flagged from CONTENT_CHANGES. */
 export const BUILTIN_CATALOG: Catalog = {

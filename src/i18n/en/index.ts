@@ -1,6 +1,7 @@
 import { assess } from './assess';
 import { backup } from './backup';
 import { certifications } from './certifications';
+import { contentNotice } from './content-notice';
 import { enFirst } from './first';
 import { goals } from './goals';
 import { limits } from './limits';
@@ -33,4 +34,5 @@ export const en = {
   assess,
   certifications,
   review,
+  contentNotice,
 } as const;

@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 import { assess } from './assess';
 import { backup } from './backup';
 import { certifications } from './certifications';
+import { contentNotice } from './content-notice';
 import { itFirst } from './first';
 import { goals } from './goals';
 import { limits } from './limits';
@@ -32,4 +33,5 @@ export const it: Messages = {
   assess,
   certifications,
   review,
+  contentNotice,
 };

@@ -20,6 +20,7 @@ import { Screen } from '../../components/screen';
 import { DueReminders } from '../reminders/due-reminders';
 import { BackupNudge } from '../settings/backup-nudge';
 import { Consistency } from './consistency';
+import { ContentNotice } from './content-notice';
 import { FirstRunOnToday } from './first-run';
 import { RerateCard } from './rerate';
 import { DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
@@ -94,6 +95,7 @@ export function TodayScreen() {
       {data && <FirstRunOnToday />}
       <DueReminders />
       <BackupNudge />
+      <ContentNotice />
       {!data || !derived ? (
         <p aria-busy="true">{m.common.loading}</p>
       ) : (
