@@ -31,8 +31,8 @@ export const SHARED_SKILLS_C: readonly BuiltinSkillDef[] = [
       ),
       step(
         'sh.genai/4',
-        'Keep a record of the human part of each piece (brief, choices, edits): under Italian law (L. 132/2025) copyright rests on it.',
-        'Tenere traccia del contributo umano in ogni contenuto (brief, scelte, modifiche): per la legge italiana (L. 132/2025) il diritto d’autore si fonda su quello.',
+        'Keep a record of the human part of each piece (brief, choices, edits): under Italian law (L. 132/2025) copyright protects only what comes from human creative work.',
+        'Tenere traccia del contributo umano in ogni contenuto (brief, scelte, modifiche): per la legge italiana (L. 132/2025) il diritto d’autore tutela solo ciò che nasce dal lavoro intellettuale umano.',
       ),
     ],
     exampleGoals: [
