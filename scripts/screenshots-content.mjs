@@ -17,7 +17,9 @@ async function onboard(page, lang) {
   await page.getByLabel('Social Media Manager').check();
   await page.getByRole('button', { name: lang === 'it' ? 'Inizia' : 'Start' }).click();
   await page.waitForURL('**/assess');
-  await page.getByRole('link', { name: lang === 'it' ? 'Continua più tardi' : 'Finish later' }).click();
+  await page
+    .getByRole('link', { name: lang === 'it' ? 'Continua più tardi' : 'Finish later' })
+    .click();
   await page.waitForURL((url) => url.pathname === '/');
 }
 
@@ -62,11 +64,16 @@ try {
           await page.getByTestId('content-notice').waitFor();
           await page.getByTestId('content-notice').scrollIntoViewIfNeeded();
           await page.screenshot({ path: name('notice'), fullPage: true });
+          // The card alone: at 200% text a whole-page PNG is too tall to read.
+          await page.getByTestId('content-notice').screenshot({ path: name('notice-card') });
           for (const skill of ['cm.response', 'sh.genai']) {
             await page.goto(`/roles/skill/${skill}`);
             await setTextSize(cdp, text);
             await until(page, () => document.querySelectorAll('.checklist li').length > 0);
             await page.screenshot({ path: name(`skill-${skill}`), fullPage: true });
+            await page
+              .locator('section', { has: page.locator('#checklist-h') })
+              .screenshot({ path: name(`checklist-${skill}`) });
           }
           console.log(`${lang} ${size} ${text}%: notice on a fresh install: ${fresh}`);
         } finally {
