@@ -38,6 +38,25 @@ beforeEach(() => {
 });
 
 describe('Goal cards', () => {
+  it('a goal that ended shows no "0 of 0" for a period it does not cover, only what it did', async () => {
+    await saveGoal({
+      ...base,
+      start: addDays(today, -60),
+      end: addDays(today, -20),
+      kind: 'period',
+      title: 'Ended challenge',
+      period: 'week',
+      measure: 'sessions',
+      target: 2,
+      skillIds: [],
+      roleIds: [],
+    });
+    openGoals();
+    const goal = await screen.findByRole('article', { name: 'Ended challenge' });
+    expect(goal.textContent).not.toMatch(/0 of 0/);
+    expect(goal.querySelector('.goal-bar')).toBeNull();
+  });
+
   it('a weekly target met this week says so in word, icon and colour, not only "2 of 2"', async () => {
     await saveGoal({
       ...base,

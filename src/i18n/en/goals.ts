@@ -77,6 +77,7 @@ export const goals = {
     paused: 'Paused',
     current: 'In progress',
     upcoming: 'Not started',
+    ended: 'Ended',
     history: 'Recent periods',
     historyItem: '{period}: {status}',
     due: 'Due {day}',

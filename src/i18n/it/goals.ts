@@ -82,6 +82,7 @@ export const goals: Shape<typeof en> = {
     paused: 'In pausa',
     current: 'In corso',
     upcoming: 'Non ancora iniziato',
+    ended: 'Concluso',
     history: 'Periodi recenti',
     historyItem: '{period}: {status}',
     due: 'Scade il {day}',

@@ -170,8 +170,14 @@ function PeriodBody({
           <Names names={limits} separator=" · " />
         </p>
       )}
-      <h3 class="goal-card__period">{goal.period === 'week' ? p.thisWeek : p.thisMonth}</h3>
-      <GoalBar goal={goal} done={now.done} target={now.target} />
+      {/* A period the goal does not cover (it ended, or it is paused all through) has nothing
+          to count: no "0 of 0" with a full bar. */}
+      {now.target > 0 && (
+        <>
+          <h3 class="goal-card__period">{goal.period === 'week' ? p.thisWeek : p.thisMonth}</h3>
+          <GoalBar goal={goal} done={now.done} target={now.target} />
+        </>
+      )}
       {history.length > 0 && (
         <div class="goal-history">
           <h3>{p.history}</h3>

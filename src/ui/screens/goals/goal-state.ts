@@ -19,6 +19,8 @@ export function goalState(
 ): { state: GoalState; finished: boolean } {
   if (goal.kind === 'period') {
     const finished = goal.end !== undefined && goal.end < today;
+    // Over: this week or month is not the goal's, so neither "In progress" nor "Met" applies.
+    if (finished) return { state: 'ended', finished };
     if (isPaused(goal.pauses, today)) return { state: 'paused', finished };
     if (goal.start > today) return { state: 'upcoming', finished };
     const now = currentProgress(goal, activities, today, wso, opts);
