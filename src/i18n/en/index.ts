@@ -4,6 +4,7 @@ import { certifications } from './certifications';
 import { contentNotice } from './content-notice';
 import { enFirst } from './first';
 import { goals } from './goals';
+import { learn } from './learn';
 import { limits } from './limits';
 import { log } from './log';
 import { oops } from './oops';
@@ -35,4 +36,5 @@ export const en = {
   certifications,
   review,
   contentNotice,
+  learn,
 } as const;

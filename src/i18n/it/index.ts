@@ -5,6 +5,7 @@ import { certifications } from './certifications';
 import { contentNotice } from './content-notice';
 import { itFirst } from './first';
 import { goals } from './goals';
+import { learn } from './learn';
 import { limits } from './limits';
 import { log } from './log';
 import { oops } from './oops';
@@ -34,4 +35,5 @@ export const it: Messages = {
   certifications,
   review,
   contentNotice,
+  learn,
 };
