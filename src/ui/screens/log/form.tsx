@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
 import { dayProblem, INPUT, numberProblem, textProblem } from '../../../domain/limits';
 import { isWebLink, sameAppPath } from '../../../domain/links';
+import type { LogPrefill } from '../../../domain/log-prefill';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
@@ -30,19 +31,27 @@ type Errors = Partial<
  * Log (or edit) an activity, built for speed: from Today, "webinar, 45 min, today" is
  * type chip + minutes chip + Save (the day defaults to today).
  */
-export function LogForm({ id, skill, from }: { id?: string; skill?: string; from?: string }) {
+export function LogForm({
+  id,
+  prefill = {},
+  from,
+}: {
+  id?: string;
+  prefill?: LogPrefill;
+  from?: string;
+}) {
   const m = messages();
   const f = m.log.form;
   const { route } = useLocation();
   const now = today();
   const [loaded, setLoaded] = useState<Activity | null | undefined>(id ? undefined : null);
-  const [type, setType] = useState<ActivityType | null>(null);
+  const [type, setType] = useState<ActivityType | null>(prefill.type ?? null);
   const [minutes, setMinutes] = useState('30');
   const [day, setDay] = useState(now);
-  const [skills, setSkills] = useState<string[]>(skill ? [skill] : []);
-  const [title, setTitle] = useState('');
+  const [skills, setSkills] = useState<string[]>(prefill.skill ? [prefill.skill] : []);
+  const [title, setTitle] = useState(prefill.title ?? '');
   const [note, setNote] = useState('');
-  const [link, setLink] = useState('');
+  const [link, setLink] = useState(prefill.link ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const { form, focusAfter } = useFocusFirstError(errors);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Route, Router, useLocation, useRoute } from 'preact-iso';
+import { readLogPrefill } from '../../../domain/log-prefill';
 import { loadCatalogState } from '../../../state/catalog';
 import { LogForm } from './form';
 import { LogList } from './list';
@@ -14,7 +15,8 @@ function StatsMoved() {
 
 function NewRoute() {
   const { query } = useLocation();
-  return <LogForm skill={query.skill} from={query.from} />;
+  // Values from the address are checked (a crafted link cannot put anything hostile in the form).
+  return <LogForm prefill={readLogPrefill(query)} from={query.from} />;
 }
 
 function EditRoute() {
@@ -22,7 +24,10 @@ function EditRoute() {
   return <LogForm id={params.id} from={query.from} />;
 }
 
-/** /log (list), /log/new (?skill= prefills, ?from= returns there), /log/:id/edit. */
+/**
+ * /log (list), /log/new (?skill=, ?type=, ?title=, ?link= prefill; ?from= returns there),
+ * /log/:id/edit.
+ */
 export function LogScreen() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
