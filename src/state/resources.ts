@@ -60,6 +60,14 @@ export function loadResources(): Promise<void> {
   return loading;
 }
 
+/** Forgets what was read (tests, and a database swapped under the page): the next load reads again. */
+export function invalidateResources(): void {
+  loading = null;
+  resourcesLoaded.value = false;
+  customResources.value = [];
+  resourceMarks.value = new Map();
+}
+
 function ownView(r: CustomResource): ResourceView {
   return { ...r, skillIds: [r.skillId], custom: r };
 }

@@ -21,6 +21,7 @@ export const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'goals', path: '/goals' },
   { name: 'goal form', path: '/goals/new' },
   { name: 'edit goal', path: '/goals/g1/edit' },
+  { name: 'to learn', path: '/goals/to-learn' },
   { name: 'progress', path: '/progress' },
   { name: 'reminders', path: '/reminders' },
   { name: 'reminder form', path: '/reminders/new' },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Route, Router, useLocation, useRoute } from 'preact-iso';
 import { loadCatalogState } from '../../../state/catalog';
 import { loadGoals } from '../../../state/goals';
+import { ToLearnScreen } from '../learn/to-learn';
 import { GoalForm } from './form';
 import { GoalList } from './list';
 import './goals.css';
@@ -16,7 +17,7 @@ function EditRoute() {
   return <GoalForm id={params.id} />;
 }
 
-/** /goals (list), /goals/new (?kind=level&skill= prefill), /goals/:id/edit. */
+/** /goals (list), /goals/new (?kind=level&skill= prefill), /goals/:id/edit, /goals/to-learn. */
 export function GoalsScreen() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -27,6 +28,7 @@ export function GoalsScreen() {
     <Router>
       <Route path="/" component={GoalList} />
       <Route path="/new" component={NewRoute} />
+      <Route path="/to-learn" component={ToLearnScreen} />
       <Route path="/:id/edit" component={EditRoute} />
     </Router>
   );

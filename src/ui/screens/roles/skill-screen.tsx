@@ -9,6 +9,7 @@ import { rate } from '../../../state/skills';
 import { LevelPicker } from '../../components/level-picker';
 import { Screen } from '../../components/screen';
 import { fmtNodes, Names } from '../../components/user-text';
+import { WhereToLearn } from '../learn/where-to-learn';
 import { SkillActivities } from '../log/skill-activities';
 import { ExampleGoals } from './example-goals';
 import { highestTarget, rolesWithSkill, t } from './helpers';
@@ -96,6 +97,7 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
         )}
       </section>
       {skill.checklist.length > 0 && <Checklist skill={skill} state={state} />}
+      <WhereToLearn skillId={skill.id} />
       <EvidenceList skill={skill} state={state} />
       <History skillId={skill.id} />
       <SkillActivities skillId={skill.id} />
