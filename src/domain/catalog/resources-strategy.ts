@@ -93,7 +93,17 @@ export const RESOURCES_STRATEGY: readonly BuiltinResource[] = [
     lang: 'en',
     cost: 'free',
     link: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
-    skillIds: ['str.governance', 'smm.copywriting', 'sh.ethics'],
+    skillIds: ['sh.genai', 'str.governance', 'smm.copywriting', 'sh.ethics'],
+  },
+  {
+    id: 'res.it-law-132-2025',
+    name: 'Legge 132/2025 sull’intelligenza artificiale (in vigore dal 10 ottobre 2025)',
+    publisher: 'Gazzetta Ufficiale della Repubblica Italiana',
+    kind: 'regulation',
+    lang: 'it',
+    cost: 'free',
+    link: 'https://www.gazzettaufficiale.it/',
+    skillIds: ['sh.genai', 'sh.ethics'],
   },
   {
     id: 'res.google-alerts',
