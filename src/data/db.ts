@@ -21,7 +21,8 @@ import { forgetGenerationForTests, onStaleWrite, rememberGeneration } from './ge
 export interface Snapshot {
   readonly id: string;
   readonly createdAt: Timestamp;
-  readonly reason: 'before-restore';
+  /** Kept before a restore replaced the data, or before this device first merged synced data. */
+  readonly reason: 'before-restore' | 'before-sync';
   /** The backup document (same format as a backup file), kept as a JSON string. */
   readonly json: string;
 }

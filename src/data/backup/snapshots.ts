@@ -30,7 +30,12 @@ async function existingNewestFirst(tx: SnapshotTx): Promise<{ id: string; create
  * but the newest SNAPSHOTS_KEPT. createdAt is bumped past the newest existing one so that a
  * clock set back, or two restores in the same millisecond, still keep the right order.
  */
-export async function saveSnapshotInTx(tx: SnapshotTx, doc: BackupDoc, now: Date): Promise<string> {
+export async function saveSnapshotInTx(
+  tx: SnapshotTx,
+  doc: BackupDoc,
+  now: Date,
+  reason: Snapshot['reason'] = 'before-restore',
+): Promise<string> {
   const store = tx.objectStore('snapshots');
   const existing = await existingNewestFirst(tx);
   const newest = existing[0] ? Date.parse(existing[0].createdAt) : Number.NEGATIVE_INFINITY;
@@ -39,7 +44,7 @@ export async function saveSnapshotInTx(tx: SnapshotTx, doc: BackupDoc, now: Date
   const full: Snapshot = {
     id,
     createdAt,
-    reason: 'before-restore',
+    reason,
     json: JSON.stringify({ ...doc, exportedAt: createdAt }),
   };
   const writes: Promise<unknown>[] = [store.put(full)];

@@ -9,6 +9,7 @@ import {
   snapshotName,
 } from './layout';
 import type { Change, ChangeLog, RemoteStore, SyncCrypto } from './ports';
+import { compact, createNext } from './push';
 
 // One sync round: list the folder, read the other devices' files newer than what this device
 // applied, decrypt them all, apply them, then push this device's pending changes as ONE new
@@ -28,6 +29,12 @@ export interface SyncProgress {
   readonly names: Readonly<Record<string, string>>;
   /** Whether remote data was ever merged here (the safety snapshot comes before the first). */
   readonly merged: boolean;
+  /**
+   * The highest own file number a create was sent for. Up to it, a file may exist although no
+   * answer said so (the answer was lost): it is read before being written, because a server
+   * that ignores If-None-Match (nginx) would overwrite it unseen.
+   */
+  readonly attempted?: number;
 }
 
 export const NO_PROGRESS: SyncProgress = {
@@ -55,6 +62,10 @@ export interface RoundDeps {
 export interface RoundResult {
   readonly applied: number;
   readonly conflicts: number;
+  /** Stores whose records changed here. */
+  readonly stores: readonly string[];
+  /** The largest lead of another device's clock over 5 minutes, else null. */
+  readonly skewMs: number | null;
   /** Changes this device sent (0: nothing new). */
   readonly sent: number;
 }
@@ -73,7 +84,6 @@ export class SyncStoppedError extends Error {
 }
 
 export const SNAPSHOT_EVERY = 12;
-const CREATE_ATTEMPTS = 5;
 
 interface Downloaded {
   readonly device: string;
@@ -103,6 +113,8 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
   const downloads = await pullAll(deps, [...root.devices].filter((d) => d !== me).sort(), progress);
   let applied = 0;
   let conflicts = 0;
+  let skewMs: number | null = null;
+  const stores = new Set<string>();
   const cursors = { ...progress.cursors };
   const names = { ...progress.names };
   const merging = downloads.some((d) => d.body.changes.length > 0);
@@ -112,6 +124,8 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
       const out = await changes.applyRemoteChanges([...body.changes]);
       applied += out.applied;
       conflicts += out.conflicts;
+      for (const store of out.stores ?? []) stores.add(store);
+      if (out.skewMs) skewMs = Math.max(skewMs ?? 0, out.skewMs);
     }
     cursors[device] = body.seq;
     names[device] = body.name;
@@ -126,7 +140,17 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
   if (first || outgoing.length > 0 || ownFolderGone) {
     // Our files vanished from the server: a full snapshot puts everything back at once.
     const body = ownFolderGone ? await changes.fullState() : outgoing;
-    const seq = await createNext(deps, me, progress.seq + 1, body, ownFolderGone);
+    let noted = progress;
+    const attempt = async (n: number) => {
+      if ((noted.attempted ?? 0) >= n) return;
+      noted = { ...noted, attempted: n };
+      await deps.saveProgress(noted);
+    };
+    const seq = await createNext(deps, me, progress.seq + 1, body, ownFolderGone, {
+      mayExistUpTo: progress.attempted ?? 0,
+      attempt,
+    });
+    progress = noted;
     await changes.markSent(pending.upTo);
     sent = outgoing.length;
     progress = {
@@ -140,7 +164,7 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     await compact(deps, me, progress.seq);
     await deps.saveProgress({ ...progress, sinceSnapshot: 0 });
   }
-  return { applied, conflicts, sent };
+  return { applied, conflicts, sent, stores: [...stores], skewMs };
 }
 
 const lastNumber = (f: DeviceFolder) =>
@@ -197,92 +221,4 @@ async function pullDevice(
     bodies.push(body);
   }
   return bodies;
-}
-
-/**
- * Writes the next own file, never over another: a number already taken is read again. Ours and
- * readable (a write whose answer was lost): take the next number. Ours and damaged (a write cut
- * short): remove it and write it again. Nothing there although the server said so: try again,
- * a few times, then stop (a storm of 412 is not an error loop).
- */
-async function createNext(
-  deps: RoundDeps,
-  me: string,
-  from: number,
-  changes: readonly Change[],
-  snapshot: boolean,
-): Promise<number> {
-  let seq = from;
-  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-    const outcome = await createFile(deps, me, seq, changes, snapshot);
-    if (outcome === 'created') return seq;
-    const path = filePath(me, snapshot ? snapshotName(seq) : segmentName(seq));
-    const there = await deps.remote.get(path);
-    if (!there) continue;
-    const readable = await openBody(deps.crypto, deps.key, path, there.bytes, {
-      device: me,
-      seq,
-      snapshot,
-    });
-    if (readable) seq++;
-    else await deps.remote.remove(path);
-  }
-  throw new SyncStoppedError('refused');
-}
-
-async function createFile(
-  deps: RoundDeps,
-  me: string,
-  seq: number,
-  changes: readonly Change[],
-  snapshot: boolean,
-): Promise<'created' | 'exists'> {
-  const path = filePath(me, snapshot ? snapshotName(seq) : segmentName(seq));
-  const body: SyncFileBody = { v: 1, device: me, seq, snapshot, name: deps.deviceName, changes };
-  const bytes = await deps.crypto.sealFile(deps.key, path, body);
-  try {
-    return await deps.remote.create(path, bytes);
-  } catch (error) {
-    // The read-back did not match (a cut body): take the damaged file away before anyone
-    // reads it; if even that fails, the next round finds it and replaces it.
-    if ((error as { kind?: unknown }).kind === 'verify') {
-      await deps.remote.remove(path).catch(() => {});
-    }
-    throw error;
-  }
-}
-
-/**
- * A snapshot of this device's whole state as of its segment `seq`, verified, then this
- * device's own older segments and snapshots go. Nothing of any other device is touched.
- */
-async function compact(deps: RoundDeps, me: string, seq: number): Promise<void> {
-  const state = await deps.changes.fullState();
-  await createSnapshot(deps, me, seq, state);
-  const mine = readDeviceFolder(await deps.remote.list(`${me}/`));
-  if (!mine.snapshots.includes(seq)) return; // not listed yet: delete nothing
-  for (const s of mine.segments.filter((n) => n <= seq)) {
-    await deps.remote.remove(filePath(me, segmentName(s)));
-  }
-  for (const s of mine.snapshots.filter((n) => n < seq)) {
-    await deps.remote.remove(filePath(me, snapshotName(s)));
-  }
-}
-
-async function createSnapshot(
-  deps: RoundDeps,
-  me: string,
-  seq: number,
-  state: readonly Change[],
-): Promise<void> {
-  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-    if ((await createFile(deps, me, seq, state, true)) === 'created') return;
-    const path = filePath(me, snapshotName(seq));
-    const there = await deps.remote.get(path);
-    if (!there) continue;
-    const expected = { device: me, seq, snapshot: true };
-    if (await openBody(deps.crypto, deps.key, path, there.bytes, expected)) return;
-    await deps.remote.remove(path);
-  }
-  throw new SyncStoppedError('refused');
 }

@@ -37,8 +37,9 @@ export function readRoot(files: readonly RemoteFile[]): RootListing {
   const devices = new Set<string>();
   for (const file of files) {
     const name = baseName(file.path);
-    if (name === KEYRING && !file.path.endsWith('/')) keyring = file;
-    else if (isDeviceId(name)) devices.add(name);
+    const dir = file.dir === true || file.path.endsWith('/');
+    if (name === KEYRING && !dir) keyring = file;
+    else if (dir && isDeviceId(name)) devices.add(name);
   }
   return { keyring, devices };
 }
@@ -54,7 +55,7 @@ export function readDeviceFolder(files: readonly RemoteFile[]): DeviceFolder {
   const segments: number[] = [];
   const snapshots: number[] = [];
   for (const file of files) {
-    if (file.path.endsWith('/')) continue;
+    if (file.dir || file.path.endsWith('/')) continue;
     const match = SEGMENT.exec(baseName(file.path));
     if (!match) continue;
     (match[1] ? snapshots : segments).push(Number(match[2]));

@@ -34,6 +34,7 @@ export const backup = {
     restoreThis: 'Restore this snapshot',
     confirm:
       'Replace your current data with this snapshot from {date}? Your current data is kept as a new snapshot first.',
+    beforeSync: 'Kept before the first sync on this device',
     unreadable: 'This snapshot cannot be read.',
   },
   nudge: {

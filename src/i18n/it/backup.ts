@@ -37,6 +37,7 @@ export const backup: Shape<typeof en> = {
     restoreThis: 'Ripristina questa copia',
     confirm:
       'Sostituire i dati attuali con la copia del {date}? Prima i dati attuali vengono conservati come nuova copia.',
+    beforeSync: 'Conservata prima della prima sincronizzazione su questo dispositivo',
     unreadable: 'Questa copia non è leggibile.',
   },
   nudge: {

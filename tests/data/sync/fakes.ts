@@ -55,13 +55,16 @@ export class MemoryRemote implements RemoteStore {
 
   async create(path: string, bytes: Uint8Array): Promise<'created' | 'exists'> {
     this.hit('PUT', path);
-    if (this.honoursPreconditions && this.files.has(path)) return 'exists';
+    const existed = this.files.has(path);
+    if (this.honoursPreconditions && existed) return 'exists';
     const dir = path.split('/')[0] ?? '';
     if (path.includes('/') && !this.dirs.has(dir))
       throw Object.assign(new Error('409'), { kind: 'server' });
     const after = this.afterWrite(path, bytes);
     this.files.set(path, after instanceof Uint8Array ? after : bytes.slice());
     if (after === 'lost') throw Object.assign(new Error('500 after write'), { kind: 'server' });
+    // As webdav.ts reports it: a 204 to a create means the server overwrote a file.
+    if (existed) throw Object.assign(new Error('204 overwrote'), { kind: 'preconditions' });
     if (after instanceof Uint8Array)
       throw Object.assign(new Error('read back differs'), { kind: 'verify' });
     return 'created';

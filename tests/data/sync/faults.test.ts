@@ -35,6 +35,27 @@ describe('a sync round on a server that fails or lies', () => {
     expect(laptop.changes.view()).toEqual({ 'activities/a1': { title: 'Webinar' } });
   });
 
+  it('on a server that ignores preconditions, a write whose answer was lost is looked at, not overwritten', async () => {
+    const remote = await remoteWithKeyring();
+    remote.honoursPreconditions = false;
+    const phone = device('phone-0001', remote);
+    const laptop = device('laptop-001', remote);
+    await round(phone);
+    await round(laptop);
+    phone.changes.edit('activities', 'a1', { title: 'First' });
+    remote.afterWrite = () => 'lost';
+    await failure(round(phone));
+    remote.afterWrite = () => undefined;
+    // The laptop reads the segment whose answer the phone never got.
+    await round(laptop);
+    const seen = remote.files.get('phone-0001/00000002');
+    phone.changes.edit('activities', 'a2', { title: 'Second' });
+    await round(phone);
+    expect(remote.files.get('phone-0001/00000002')).toEqual(seen);
+    await round(laptop);
+    expect(Object.keys(laptop.changes.view())).toEqual(['activities/a1', 'activities/a2']);
+  });
+
   it('a write cut short is taken away and written again, and nobody applies the damaged copy', async () => {
     const remote = await remoteWithKeyring();
     const phone = device('phone-0001', remote);

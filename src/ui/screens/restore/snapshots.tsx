@@ -42,6 +42,7 @@ export function SnapshotList() {
             return (
               <li key={s.id} class="snapshot">
                 <p class="snapshot__date">{date}</p>
+                {s.reason === 'before-sync' && <p class="muted">{m.snapshots.beforeSync}</p>}
                 <p class="muted">{s.counts ? countsSummary(s.counts) : m.snapshots.unreadable}</p>
                 {confirming === s.id ? (
                   <div class="restore-confirm">
