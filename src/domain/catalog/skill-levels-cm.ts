@@ -56,7 +56,7 @@ export const CM_LEVELS: Readonly<Record<string, BuiltinLevels>> = {
     ),
     loc(
       'Has written the reply guide and escalation rules a team works to, and trained new colleagues on them.',
-      'Ha scritto la guida alle risposte e le regole di escalation del team e ci ha formato le persone nuove.',
+      'Ha scritto la guida alle risposte e le regole di escalation del team e forma su queste chi arriva nel team.',
     ),
   ),
   'cm.moderation': levels(

@@ -15,7 +15,7 @@ export const STRATEGIST_LEVELS: Readonly<Record<string, BuiltinLevels>> = {
       'Ha contribuito a una strategia scritta da altre persone.',
     ),
     loc(
-      'In the last 12 months, has written and presented alone a 12-36-month strategy that management approved, and reviewed it at least once.',
+      'In the last 12 months, has written and presented, without help, a 12-36-month strategy that management approved, and reviewed it at least once.',
       'Negli ultimi 12 mesi ha scritto e presentato in autonomia una strategia a 12-36 mesi approvata dalla direzione e l’ha rivista almeno una volta.',
     ),
     loc(
@@ -87,7 +87,7 @@ export const STRATEGIST_LEVELS: Readonly<Record<string, BuiltinLevels>> = {
       'Ha preparato una matrice RACI o una policy con un modello o con un aiuto.',
     ),
     loc(
-      'Has written alone a RACI and a policy that a team follows, and updated them at least once in the last 12 months.',
+      'Has written, without help, a RACI and a policy that a team follows, and updated them at least once in the last 12 months.',
       'Ha scritto in autonomia una matrice RACI e una policy che il team segue, aggiornandole almeno una volta negli ultimi 12 mesi.',
     ),
     loc(
