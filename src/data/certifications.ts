@@ -65,7 +65,13 @@ export async function saveCertification(
     const reminder =
       wanted && draftRule
         ? kept
-          ? { ...kept, daysBefore: wanted.daysBefore, time: wanted.time, updatedAt: at }
+          ? {
+              ...kept,
+              enabled: true,
+              daysBefore: wanted.daysBefore,
+              time: wanted.time,
+              updatedAt: at,
+            }
           : draftRule
         : null;
     const dropped = reminder ? extra : existing;

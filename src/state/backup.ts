@@ -11,6 +11,7 @@ import type {
   SnapshotInfo,
 } from '../data/backup/index';
 import { CONTENT_VERSION, skillById, text } from '../domain/catalog/index';
+import type { Certification } from '../domain/types';
 import { fmt } from '../i18n/format';
 import { lang, messages } from '../i18n/index';
 import { placeInWords } from './backup-words';
@@ -182,6 +183,31 @@ export const snapshots = signal<readonly SnapshotInfo[]>([]);
 
 export async function loadSnapshots(): Promise<void> {
   snapshots.value = await (await backupModule()).listSnapshots();
+}
+
+/** Every certification as CSV, with its status today in words, handed over like a backup. */
+export async function exportCertificationsCsv(now = new Date()): Promise<string | null> {
+  // Loaded on use, like the backup module: none of it is needed at first paint.
+  const [backup, { allCertifications }, { allReminders }, status] = await Promise.all([
+    backupModule(),
+    import('../data/certifications'),
+    import('../data/reminders'),
+    import('../domain/certifications/status'),
+    loadCatalogState(),
+  ]);
+  const [all, rules] = await Promise.all([allCertifications(), allReminders()]);
+  const cat = catalog.value;
+  const name = (id: string) => {
+    const skill = skillById(cat, id);
+    return skill ? text(skill.name, lang.value) : id;
+  };
+  const day = format(now, 'yyyy-MM-dd');
+  const c = messages().certifications;
+  const statusWord = (cert: Certification) =>
+    c.status[status.certificationStatus(cert, day, status.expiringWindow(cert.id, rules))];
+  const csv = backup.certificationsCsv(all, name, statusWord, c.csv.header);
+  const fileName = backup.certificationsCsvFileName(day);
+  return (await deliverFile(fileName, 'text/csv', csv)) === 'cancelled' ? null : fileName;
 }
 
 /** Every activity as CSV, skills named in the user's language, handed over like a backup. */

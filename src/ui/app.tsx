@@ -13,7 +13,7 @@ const Roles = lazyWithLanguage(() => import('./screens/roles/index').then((m) =>
 const Log = lazyWithLanguage(() => import('./screens/log/index').then((m) => m.LogScreen));
 const Goals = lazyWithLanguage(() => import('./screens/goals/index').then((m) => m.GoalsScreen));
 const Progress = lazyWithLanguage(() =>
-  import('./screens/progress/index').then((m) => m.ProgressScreen),
+  import('./screens/progress/progress-routes').then((m) => m.ProgressRoutes),
 );
 const Reminders = lazyWithLanguage(() =>
   import('./screens/reminders/index').then((m) => m.RemindersScreen),
@@ -73,6 +73,7 @@ function Shell() {
           <Route path="/goals" component={Goals} />
           <Route path="/goals/*" component={Goals} />
           <Route path="/progress" component={Progress} />
+          <Route path="/progress/*" component={Progress} />
           <Route path="/reminders" component={Reminders} />
           <Route path="/reminders/*" component={Reminders} />
           <Route path="/settings" component={SettingsScreen} />

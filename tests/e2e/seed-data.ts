@@ -21,10 +21,22 @@ function seedData(lang: 'en' | 'it'): BackupData {
       day: daysAgo(back + i),
     })),
   );
+  // A second certification expiring in 30 days: Today's line and the list's "expiring soon".
+  const expiring = {
+    ...data.certifications[0],
+    id: 'cert-2',
+    name: 'TikTok Media Buying Professional',
+    issuer: 'TikTok Academy',
+    earnedOn: daysAgo(700),
+    expiresOn: daysAgo(-30),
+    skillIds: ['smm.paid'],
+    knownId: 'tiktok.media-buying',
+  } as (typeof data.certifications)[number];
   return {
     ...data,
     settings,
     activities,
+    certifications: [...data.certifications, expiring],
   };
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SKILLS } from '../../src/domain/catalog/skills';
-import { KNOWN_CERTIFICATIONS, knownCertification } from '../../src/domain/certifications/known';
+import {
+  KNOWN_CERTIFICATIONS,
+  knownCertification,
+  suggestedExpiry,
+} from '../../src/domain/certifications/known';
 import {
   certificationStatus,
   expiringWindow,
-  suggestedExpiry,
   summariseCertifications,
 } from '../../src/domain/certifications/status';
 import type { Certification, RenewalReminder } from '../../src/domain/types';

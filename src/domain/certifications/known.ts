@@ -4,6 +4,9 @@
 // DEFAULT the form fills in and the user confirms or changes ("usual validity, check with the
 // issuer"); where none was confirmed it is null and the form suggests no expiry at all.
 // Names stay as the issuers write them (they are brand names, the same in Italian).
+import { addMonths } from 'date-fns';
+import { isDayKey, parseDay, toDayKey } from '../days';
+import type { DayKey } from '../types';
 
 export interface KnownCertification {
   /** Stable: stored as Certification.knownId. */
@@ -135,4 +138,13 @@ export const KNOWN_CERTIFICATIONS: readonly KnownCertification[] = [
 
 export function knownCertification(id: string | undefined): KnownCertification | undefined {
   return id === undefined ? undefined : KNOWN_CERTIFICATIONS.find((k) => k.id === id);
+}
+
+/**
+ * The expiry a known certification's usual validity suggests for a day earned: a default the
+ * form shows for the user to confirm, never a fact. Null without a validity or a valid day.
+ */
+export function suggestedExpiry(earnedOn: string, validityMonths: number | null): DayKey | null {
+  if (validityMonths === null || !isDayKey(earnedOn)) return null;
+  return toDayKey(addMonths(parseDay(earnedOn), validityMonths));
 }

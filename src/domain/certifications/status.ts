@@ -1,5 +1,4 @@
-import { addMonths } from 'date-fns';
-import { addDays, isDayKey, parseDay, toDayKey } from '../days';
+import { addDays } from '../days';
 import type { Certification, DayKey, Reminder } from '../types';
 
 // Whether a certification is still valid, about to lapse or lapsed, as of a local day. Derived,
@@ -39,15 +38,6 @@ export function expiringWindow(certId: string, reminders: readonly Reminder[]): 
     }
   }
   return days;
-}
-
-/**
- * The expiry a known certification's usual validity suggests for a day earned: a default the
- * form shows for the user to confirm, never a fact. Null without a validity or a valid day.
- */
-export function suggestedExpiry(earnedOn: string, validityMonths: number | null): DayKey | null {
-  if (validityMonths === null || !isDayKey(earnedOn)) return null;
-  return toDayKey(addMonths(parseDay(earnedOn), validityMonths));
 }
 
 export interface CertificationSummary {

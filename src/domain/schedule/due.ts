@@ -42,6 +42,8 @@ export interface Due {
   readonly goalId?: string;
   readonly skillId?: string;
   readonly certificationId?: string;
+  /** What a renewal reminder is about: the certification's name (its title on Today). */
+  readonly subject?: string;
   /** In-app screen to open from the notification or the Today list. */
   readonly url: string;
 }
@@ -107,7 +109,7 @@ function latestPerReminder(input: ScheduleInput, from: Date, to: Date): Due[] {
     const goal = findGoal(input.goals, reminder);
     const times = candidates(input, reminder, goal, from, to).reverse();
     const at = times.find((t) => passes(input, reminder, goal, t));
-    if (at) out.push(toDue(reminder, at));
+    if (at) out.push(toDue(reminder, at, input.certifications));
   }
   return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
@@ -185,10 +187,11 @@ export function reminderUrl(reminder: Reminder): string {
   return '/log/new';
 }
 
-function toDue(reminder: Reminder, at: Date): Due {
+function toDue(reminder: Reminder, at: Date, certifications: readonly Certification[] = []): Due {
   const skillId = reminder.kind === 'weekly' ? reminder.skillId : undefined;
   const goalId = reminderGoalId(reminder);
   const certificationId = reminder.kind === 'renewal' ? reminder.certificationId : undefined;
+  const subject = certifications.find((c) => c.id === certificationId)?.name;
   return {
     reminderId: reminder.id,
     dueAt: at,
@@ -198,6 +201,7 @@ function toDue(reminder: Reminder, at: Date): Due {
     ...(goalId === undefined ? {} : { goalId }),
     ...(skillId === undefined ? {} : { skillId }),
     ...(certificationId === undefined ? {} : { certificationId }),
+    ...(subject === undefined ? {} : { subject }),
     url: reminderUrl(reminder),
   };
 }

@@ -16,7 +16,7 @@ export const certifications = {
   expiresIn: { one: 'Expires in {n} day, on {day}', other: 'Expires in {n} days, on {day}' },
   expiredOn: 'Expired on {day}',
   earnedOn: 'Earned on {day}',
-  issuedBy: 'by {issuer}',
+  issuedBy: 'Issued by {issuer}',
   credential: 'Credential',
   remindsOn: {
     one: 'Reminder {n} day before, at {time}',
@@ -42,8 +42,12 @@ export const certifications = {
       other:
         'Filled in from its usual validity, {n} months from the day earned: check the date with {issuer}.',
     },
+    usualValidityNoDay: {
+      one: 'Its usual validity is {n} month from the day earned: enter that day to fill in the expiry.',
+      other:
+        'Its usual validity is {n} months from the day earned: enter that day to fill in the expiry.',
+    },
     validityUnknown: 'Its usual validity is not known: copy the expiry date from {issuer}.',
-    useUsual: 'Use the usual validity',
     credential: 'Credential ID or link',
     credentialHint: 'An ID, or the link that verifies it (starting with https://).',
     skills: 'Skills it evidences',
@@ -70,6 +74,20 @@ export const certifications = {
       other: '{n} certifications have expired. Renew them when it suits you.',
     },
     open: 'See certifications',
+  },
+  csv: {
+    button: 'Export certifications (CSV)',
+    saved: 'Certifications exported as {file}.',
+    header: [
+      'Name',
+      'Issued by',
+      'Earned on',
+      'Expires on',
+      'Status',
+      'Credential',
+      'Skills',
+      'Note',
+    ],
   },
   progress: {
     heading: 'Certifications',

@@ -18,7 +18,7 @@ export const certifications: Messages['certifications'] = {
   expiresIn: { one: 'Scade tra {n} giorno, il {day}', other: 'Scade tra {n} giorni, il {day}' },
   expiredOn: 'Scaduta il {day}',
   earnedOn: 'Conseguita il {day}',
-  issuedBy: 'di {issuer}',
+  issuedBy: 'Rilasciata da {issuer}',
   credential: 'Credenziale',
   remindsOn: {
     one: 'Promemoria {n} giorno prima, alle {time}',
@@ -44,8 +44,12 @@ export const certifications: Messages['certifications'] = {
       other:
         'Compilata con la validità abituale, {n} mesi dal conseguimento: verifica la data con {issuer}.',
     },
+    usualValidityNoDay: {
+      one: 'Di solito vale {n} mese dal conseguimento: inserisci quella data per compilare la scadenza.',
+      other:
+        'Di solito vale {n} mesi dal conseguimento: inserisci quella data per compilare la scadenza.',
+    },
     validityUnknown: 'La validità abituale non è nota: copia la data di scadenza da {issuer}.',
-    useUsual: 'Usa la validità abituale',
     credential: 'ID o link della credenziale',
     credentialHint: 'Un ID, oppure il link che la verifica (che inizia con https://).',
     skills: 'Competenze che attesta',
@@ -72,6 +76,20 @@ export const certifications: Messages['certifications'] = {
       other: '{n} certificazioni sono scadute. Rinnovale quando ti è comodo.',
     },
     open: 'Vedi le certificazioni',
+  },
+  csv: {
+    button: 'Esporta le certificazioni (CSV)',
+    saved: 'Certificazioni esportate in {file}.',
+    header: [
+      'Nome',
+      'Rilasciata da',
+      'Conseguita il',
+      'Scadenza',
+      'Stato',
+      'Credenziale',
+      'Competenze',
+      'Nota',
+    ],
   },
   progress: {
     heading: 'Certificazioni',

@@ -14,6 +14,7 @@ import { perfMark } from '../../../perf';
 import { catalog, followedRoles, ratings } from '../../../state/catalog';
 import { assessments } from '../../../state/skills';
 import { EmptyState, Screen } from '../../components/screen';
+import { CertificationsOnProgress } from '../certifications/on-screens';
 import { t, useLoaded } from '../roles/helpers';
 import { shownReadiness } from '../roles/readiness-summary';
 import { ActivitySection } from './activity';
@@ -93,6 +94,7 @@ export function ProgressScreen() {
         )}
       </section>
       <ActivitySection />
+      <CertificationsOnProgress />
       <section class="card" aria-labelledby="gaps-h">
         <h2 id="gaps-h">{m.gaps}</h2>
         {!anyRated ? (

@@ -1,9 +1,8 @@
 import { dayKeyOf } from '../../../domain/schedule/clock';
 import type { Due } from '../../../domain/schedule/due';
-import type { Goal, IsoWeekday, Reminder } from '../../../domain/types';
+import type { Certification, Goal, IsoWeekday, Reminder } from '../../../domain/types';
 import { fmt, formatDay, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
-import { certifications } from '../../../state/certifications';
 
 const MONDAY = new Date(2026, 3, 6); // Any Monday: weekday names come from Intl.
 
@@ -24,6 +23,7 @@ export function describeReminder(
   reminder: Reminder,
   goals: readonly Goal[],
   weekStartsOn: 0 | 1 | 6,
+  certifications: readonly Certification[] = [],
 ): string {
   const d = messages().reminders.describe;
   if (reminder.kind === 'weekly') {
@@ -35,7 +35,7 @@ export function describeReminder(
     return fmt(d.weekly, { days, time: reminder.time });
   }
   if (reminder.kind === 'renewal') {
-    const cert = certifications.value.find((c) => c.id === reminder.certificationId);
+    const cert = certifications.find((c) => c.id === reminder.certificationId);
     if (!cert?.expiresOn) return d.missingCertification;
     const vars = { name: cert.name, time: reminder.time };
     return reminder.daysBefore > 0
@@ -59,9 +59,7 @@ export function describeReminder(
 /** What a due item is called on Today: the user's label, else its kind. */
 export function dueTitle(due: Due): string {
   const d = messages().reminders.due;
-  const cert = certifications.value.find((c) => c.id === due.certificationId);
-  if (!due.label.trim() && due.kind === 'renewal' && cert)
-    return fmt(d.renewalOf, { name: cert.name });
+  if (!due.label.trim() && due.subject) return fmt(d.renewalOf, { name: due.subject });
   return due.label.trim() || d[due.kind];
 }
 

@@ -51,6 +51,17 @@ export function ReminderForm({ id }: { id?: string }) {
     );
   }
 
+  // A renewal reminder is set on its certification's form, next to the expiry it counts from.
+  if (existing?.kind === 'renewal') {
+    return (
+      <Screen title={title} back={back}>
+        <a href={`/progress/certifications/${encodeURIComponent(existing.certificationId)}`}>
+          {m.certifications.form.editTitle}
+        </a>
+      </Screen>
+    );
+  }
+
   function toInput(): ReminderInput | null {
     const next: Errors = {};
     if (v.kind === 'weekly' && v.days.length === 0) next.days = f.noDays;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Reminder } from '../../../domain/types';
 import { fmt, formatDay } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
+import { certifications } from '../../../state/certifications';
 import { goals } from '../../../state/goals';
 import { today } from '../../../state/log';
 import {
@@ -68,7 +69,9 @@ function ReminderRow({ reminder }: { reminder: Reminder }) {
     <li class="reminder-row" data-testid="reminder-row">
       <div class="reminder-row__main">
         <strong class="reminder-row__name">{name}</strong>
-        <span class="muted">{describeReminder(reminder, goals.value, weekStartsOn.value)}</span>
+        <span class="muted">
+          {describeReminder(reminder, goals.value, weekStartsOn.value, certifications.value)}
+        </span>
       </div>
       <label class="reminder-row__toggle" for={toggleId}>
         <input

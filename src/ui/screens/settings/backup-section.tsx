@@ -6,6 +6,7 @@ import {
   backUpNow,
   daysSinceBackup,
   exportActivitiesCsv,
+  exportCertificationsCsv,
   takeRestoreNotice,
 } from '../../../state/backup';
 import { userMessageFor } from '../../../state/errors';
@@ -51,6 +52,12 @@ export function BackupSection() {
       return file ? { text: fmt(m.csv.saved, { file }) } : null;
     });
 
+  const certCsv = () =>
+    run(async () => {
+      const file = await exportCertificationsCsv();
+      return file ? { text: fmt(messages().certifications.csv.saved, { file }) } : null;
+    });
+
   return (
     <section class="card backup" id="backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{m.heading}</h2>
@@ -77,6 +84,14 @@ export function BackupSection() {
       <div class="backup__csv">
         <button type="button" class="btn btn--secondary" disabled={busy} onClick={() => void csv()}>
           {m.csv.button}
+        </button>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          disabled={busy}
+          onClick={() => void certCsv()}
+        >
+          {messages().certifications.csv.button}
         </button>
         <p class="muted">{m.csv.hint}</p>
       </div>

@@ -17,6 +17,7 @@ import { logVersion, readLastDays, readLatest, today } from '../../../state/log'
 import { settings, weekStartsOn } from '../../../state/settings';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
+import { CertificationsOnToday } from '../certifications/on-screens';
 import { DueReminders } from '../reminders/due-reminders';
 import { BackupNudge } from '../settings/backup-nudge';
 import { Consistency } from './consistency';
@@ -94,6 +95,7 @@ export function TodayScreen() {
       </a>
       {data && <FirstRunOnToday />}
       <DueReminders />
+      <CertificationsOnToday />
       <BackupNudge />
       <ContentNotice />
       {!data || !derived ? (
