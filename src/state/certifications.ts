@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import {
   allCertifications,
   type CertificationInput,
@@ -22,10 +22,13 @@ export type { CertificationInput, RenewalChoice } from '../data/certifications';
 
 export const certifications = signal<readonly Certification[]>([]);
 
-/** Expiring and expired ones, for Today's line and Progress. */
-export const certificationSummary = computed(() =>
-  summariseCertifications(certifications.value, reminders.value, today()),
-);
+/**
+ * Expiring and expired ones as of today, for Today's line. A function, not a computed value: a
+ * screen left open past midnight reads the new day on its next render.
+ */
+export function certificationSummary() {
+  return summariseCertifications(certifications.value, reminders.value, today());
+}
 
 let loaded: Promise<void> | null = null;
 

@@ -88,7 +88,7 @@ describe('a certification deleted with its renewal reminder', () => {
       { daysBefore: 30, time: '09:00' },
     );
     expect(reminders.value.map((r) => r.kind)).toEqual(['renewal']);
-    expect(certificationSummary.value.expiring.map((c) => c.id)).toEqual([cert.id]);
+    expect(certificationSummary().expiring.map((c) => c.id)).toEqual([cert.id]);
 
     await removeCertification(cert.id);
     expect(certifications.value).toEqual([]);

@@ -56,7 +56,7 @@ export const certifications = {
     remindHint: 'On Today, as a notification and in the calendar file (Reminders).',
     daysBefore: 'Days before the expiry date',
     time: 'Time',
-    needsExpiry: 'A reminder needs an expiry date.',
+    needsExpiry: 'With an expiry date, the app can remind you to renew it in time.',
     noName: 'Enter its name.',
     noIssuer: 'Enter who issued it.',
     expiryBeforeEarned: 'The expiry date comes before the day it was earned.',

@@ -58,7 +58,7 @@ export const certifications: Messages['certifications'] = {
     remindHint: 'Su Oggi, come notifica e nel file del calendario (Promemoria).',
     daysBefore: 'Giorni prima della scadenza',
     time: 'Ora',
-    needsExpiry: 'Per il promemoria serve una data di scadenza.',
+    needsExpiry: 'Con una data di scadenza, l’app può ricordarti di rinnovarla in tempo.',
     noName: 'Inserisci il nome.',
     noIssuer: 'Inserisci chi l’ha rilasciata.',
     expiryBeforeEarned: 'La data di scadenza è precedente a quella di conseguimento.',

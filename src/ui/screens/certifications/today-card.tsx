@@ -12,7 +12,7 @@ export function TodayCertifications() {
   useEffect(() => {
     void Promise.all([loadCertifications(), loadReminders()]).catch(() => {});
   }, []);
-  const { expiring, expired } = certificationSummary.value;
+  const { expiring, expired } = certificationSummary();
   if (expiring.length === 0 && expired.length === 0) return null;
   const c = messages().certifications;
   const line = (message: typeof c.today.expiring, list: typeof expiring) => {
