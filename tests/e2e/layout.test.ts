@@ -84,7 +84,8 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
     await layout(390, 844, 100);
     expect(problems, problems.join('\n')).toEqual([]);
     expect(errors).toEqual([]);
-  });
+    // Every screen at three sizes: longer than one journey (it timed out at 60 s under load).
+  }, 180_000);
 
   it('keeps one content column width on every screen of a laptop', async () => {
     await layout(1280, 800, 100);
