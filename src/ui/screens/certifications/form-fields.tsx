@@ -63,7 +63,7 @@ export function RemindFields({
   const f = messages().certifications.form;
   if (!v.expiresOn) return <p class="note">{f.needsExpiry}</p>;
   return (
-    <fieldset class="cert-remind-set">
+    <fieldset>
       <legend class="visually-hidden">{f.remind}</legend>
       <label class="check-row" for="cert-remind">
         <input
@@ -78,7 +78,7 @@ export function RemindFields({
         </span>
       </label>
       {v.remind && (
-        <div class="cert-remind">
+        <div>
           <div class="field">
             <label for="cert-before">{f.daysBefore}</label>
             <input

@@ -121,7 +121,7 @@ export function CertificationForm({ id }: { id?: string }) {
 
   return (
     <Screen title={title} back={back}>
-      <form ref={form} class="card cert-form" onSubmit={onSubmit} noValidate>
+      <form ref={form} class="card" onSubmit={onSubmit} noValidate>
         {!existing && (
           <div class="field">
             <label for="cert-known">{f.known}</label>
@@ -201,10 +201,7 @@ export function CertificationForm({ id }: { id?: string }) {
           />
           <DateEcho day={v.expiresOn} />
           {errText('expiresOn')}
-          <span
-            id="cert-expires-hint"
-            class={v.expirySuggested ? 'hint cert-form__suggested' : 'hint'}
-          >
+          <span id="cert-expires-hint" class="hint">
             {validityHint ?? f.expiresHint}
           </span>
         </div>

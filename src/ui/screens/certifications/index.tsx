@@ -5,7 +5,6 @@ import { loadCertifications } from '../../../state/certifications';
 import { loadReminders } from '../../../state/reminders';
 import { CertificationForm } from './form';
 import { CertificationList } from './list';
-import './certifications.css';
 
 function EditRoute() {
   const { params } = useRoute();

@@ -42,7 +42,7 @@ export function CertificationList() {
           <p>{c.emptyHint}</p>
         </EmptyState>
       ) : (
-        <ul class="card list cert-list">
+        <ul class="card list">
           {list.map((cert) => (
             <CertificationRow key={cert.id} cert={cert} />
           ))}
@@ -65,37 +65,56 @@ function CertificationRow({ cert }: { cert: Certification }) {
     void removeCertification(cert.id).catch((error: unknown) =>
       showToast({ message: userMessageFor(error), tone: 'error' }),
     );
+  // Global classes only (the CSS budget is full): a row-link head, two paragraphs, a button row.
+  const details = [
+    rule?.enabled && cert.expiresOn
+      ? plural(c.remindsOn, rule.daysBefore, { time: rule.time })
+      : '',
+    skills.join(' · '),
+  ].filter(Boolean);
   return (
-    <li class="cert-row" data-testid="certification-row" data-status={status}>
-      <div class="cert-row__head">
-        <strong class="cert-row__name">{cert.name}</strong>
+    <li data-testid="certification-row" data-status={status}>
+      <div class="row-link">
+        <strong>{cert.name}</strong>
         <span class={BADGE[status]}>{c.status[status]}</span>
       </div>
-      <p class="muted cert-row__line">
-        {fmt(c.issuedBy, { issuer: cert.issuer })}
-        {cert.earnedOn && ` · ${fmt(c.earnedOn, { day: formatDay(cert.earnedOn) })}`}
+      <p>
+        <span class="muted">
+          {fmt(c.issuedBy, { issuer: cert.issuer })}
+          {cert.earnedOn && ` · ${fmt(c.earnedOn, { day: formatDay(cert.earnedOn) })}`}
+        </span>
+        {cert.expiresOn && (
+          <>
+            <br />
+            {expiryLine(cert, status, now)}
+          </>
+        )}
       </p>
-      {cert.expiresOn && <p class="cert-row__line">{expiryLine(cert, status, now)}</p>}
-      {rule?.enabled && cert.expiresOn && (
-        <p class="note cert-row__line">
-          {plural(c.remindsOn, rule.daysBefore, { time: rule.time })}
-        </p>
-      )}
-      {skills.length > 0 && <p class="note cert-row__line">{skills.join(' · ')}</p>}
-      {cert.credential && (
-        <p class="note cert-row__line cert-row__credential">
-          {c.credential}:{' '}
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {href}
-            </a>
-          ) : (
-            cert.credential
+      {(details.length > 0 || cert.credential || cert.note) && (
+        <p class="note">
+          {details.map((line) => (
+            <span key={line}>
+              {line}
+              <br />
+            </span>
+          ))}
+          {cert.credential && (
+            <span>
+              {c.credential}:{' '}
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {href}
+                </a>
+              ) : (
+                cert.credential
+              )}
+              <br />
+            </span>
           )}
+          {cert.note}
         </p>
       )}
-      {cert.note && <p class="note cert-row__line cert-row__note">{cert.note}</p>}
-      <div class="cert-row__actions">
+      <div class="button-row">
         <a
           class="btn btn--small btn--secondary"
           href={`/progress/certifications/${encodeURIComponent(cert.id)}`}

@@ -25,11 +25,7 @@ export function TodayCertifications() {
     return <p>{text}</p>;
   };
   return (
-    <section
-      class="card cert-today"
-      aria-labelledby="cert-today-h"
-      data-testid="certifications-today"
-    >
+    <section class="card" aria-labelledby="cert-today-h" data-testid="certifications-today">
       <h2 id="cert-today-h">{c.title}</h2>
       {line(c.today.expiring, expiring)}
       {line(c.today.expired, expired)}
