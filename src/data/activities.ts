@@ -1,9 +1,9 @@
 import type { Activity, DayKey } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
 
 // The learning log. Screens read a window of days through the byDay index (never the whole
 // history), and a skill's recent activities through the multi-entry bySkill index.
@@ -17,14 +17,11 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
     const at = now();
     const activity: Activity = { ...clean(input), id: newId(), createdAt: at, updatedAt: at };
     await assertStorable('activities', activity);
-    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['activities', ...CHANGE_STORES], 'readwrite');
     await checkGeneration(tx);
-    // The stamp first: a put that throws at once (full disk) then leaves nothing queued.
-    await Promise.all([
-      stampDataChange(tx, at),
-      tx.objectStore('activities').put(activity),
-      tx.done,
-    ]);
+    // The record, its clocks and its outgoing change: one transaction (see sync/record-change).
+    const write = { store: 'activities', before: undefined, after: activity } as const;
+    await commitWrites(tx, writeRecords(tx, [write], at));
     return activity;
   });
 }
@@ -42,12 +39,13 @@ export async function updateActivity(
   return withStorageErrors(async () => {
     const at = now();
     await assertStorable('activities', { ...clean(input), id, createdAt: at, updatedAt: at });
-    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['activities', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('activities');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = expectUnchanged(found, readUpdatedAt);
     const next: Activity = { ...clean(input), id, createdAt: current.createdAt, updatedAt: now() };
-    await Promise.all([stampDataChange(tx, next.updatedAt), store.put(next), tx.done]);
+    const write = { store: 'activities', before: current, after: next } as const;
+    await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
     return next;
   });
 }
@@ -55,15 +53,13 @@ export async function updateActivity(
 /** Deletes an activity and returns what was deleted (for "Deleted · Undo"), or null. */
 export async function deleteActivity(id: string): Promise<Activity | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['activities', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('activities');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = found ?? null;
     // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
-    await Promise.all([
-      ...(current ? [stampDataChange(tx, now()), store.delete(id)] : []),
-      tx.done,
-    ]);
+    const write = { store: 'activities', before: current ?? undefined, after: undefined } as const;
+    await commitWrites(tx, ...(current ? [writeRecords(tx, [write], now())] : []));
     return current;
   });
 }
@@ -71,13 +67,13 @@ export async function deleteActivity(id: string): Promise<Activity | null> {
 /** Puts back a deleted activity exactly as it was (undo). */
 export async function restoreActivity(activity: Activity): Promise<void> {
   await withStorageErrors(async () => {
-    const tx = (await db()).transaction(['activities', 'meta'], 'readwrite');
-    await checkGeneration(tx);
-    await Promise.all([
-      stampDataChange(tx, now()),
-      tx.objectStore('activities').put(activity),
-      tx.done,
+    const tx = (await db()).transaction(['activities', ...CHANGE_STORES], 'readwrite');
+    const [, found] = await Promise.all([
+      checkGeneration(tx),
+      tx.objectStore('activities').get(activity.id),
     ]);
+    const write = { store: 'activities', before: found, after: activity } as const;
+    await commitWrites(tx, writeRecords(tx, [write], now()));
   });
 }
 

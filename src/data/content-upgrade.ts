@@ -9,6 +9,7 @@ import { renameCount, renamedIdsAfter, renameSkillIds } from '../domain/catalog/
 import type { Activity } from '../domain/types';
 import { db } from './db';
 import { withStorageErrors } from './errors';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
 
 export const CONTENT_VERSION_KEY = 'contentVersion';
 /**
@@ -36,13 +37,13 @@ export interface ContentUpgradeResult {
 }
 
 const STORES = [
-  'meta',
   'skillStates',
   'assessments',
   'activities',
   'goals',
   'reminders',
   'customRoles',
+  ...CHANGE_STORES,
 ] as const;
 
 /**
@@ -98,16 +99,41 @@ export function upgradeStoredContent(
       known,
       from,
     );
-    const writes: Promise<unknown>[] = [];
-    for (const id of r.deletedSkillStates) writes.push(tx.objectStore('skillStates').delete(id));
-    for (const s of r.skillStates) writes.push(tx.objectStore('skillStates').put(s));
-    for (const a of r.assessments) writes.push(tx.objectStore('assessments').put(a));
-    for (const a of r.activities) writes.push(tx.objectStore('activities').put(a));
-    for (const g of r.goals) writes.push(tx.objectStore('goals').put(g));
-    for (const x of r.reminders) writes.push(tx.objectStore('reminders').put(x));
-    for (const c of r.customRoles) writes.push(tx.objectStore('customRoles').put(c));
-    writes.push(meta.put({ key: CONTENT_VERSION_KEY, value: current }));
-    await Promise.all([...writes, tx.done]);
+    // Every device makes the same renames: the changes they exchange carry equal values, which
+    // never conflict (data/sync/apply.ts).
+    const states = new Map(skillStates.map((s) => [s.id, s]));
+    const byId = <T extends { id: string }>(list: readonly T[]) =>
+      new Map(list.map((x) => [x.id, x]));
+    const before = {
+      assessments: byId(assessmentLists.flat()),
+      activities,
+      goals: byId(goals),
+      reminders: byId(reminders),
+      customRoles: byId(customRoles),
+    };
+    const writes: RecordWrite[] = [
+      ...r.deletedSkillStates.map(
+        (id) => ({ store: 'skillStates', before: states.get(id), after: undefined }) as const,
+      ),
+      ...r.skillStates.map(
+        (s) => ({ store: 'skillStates', before: states.get(s.id), after: s }) as const,
+      ),
+    ];
+    for (const store of [
+      'assessments',
+      'activities',
+      'goals',
+      'reminders',
+      'customRoles',
+    ] as const) {
+      const was: Map<string, object> = before[store];
+      for (const x of r[store]) writes.push({ store, before: was.get(x.id), after: x });
+    }
+    await commitWrites(
+      tx,
+      writeRecords(tx, writes, null),
+      meta.put({ key: CONTENT_VERSION_KEY, value: current }),
+    );
     return { from, to: current, rewritten: renameCount(r) };
   });
 }

@@ -1,9 +1,9 @@
 import type { CustomRole, CustomSkill } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
 
 export async function allCustomContent(): Promise<{ skills: CustomSkill[]; roles: CustomRole[] }> {
   const database = await db();
@@ -36,11 +36,12 @@ async function putCustom(
 ): Promise<void> {
   return withStorageErrors(async () => {
     await assertStorable(storeName, record);
-    const tx = (await db()).transaction([storeName, 'meta'], 'readwrite');
+    const tx = (await db()).transaction([storeName, ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore(storeName);
     const [, found] = await Promise.all([checkGeneration(tx), store.get(record.id)]);
     if (readUpdatedAt !== undefined) expectUnchanged(found, readUpdatedAt);
-    await Promise.all([store.put(record), tx.done]);
+    const write = { store: storeName, before: found, after: record };
+    await commitWrites(tx, writeRecords(tx, [write], now()));
   });
 }
 
@@ -54,8 +55,10 @@ export function deleteCustomRole(id: string): Promise<void> {
 
 function deleteCustom(storeName: CustomStore, id: string): Promise<void> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction([storeName, 'meta'], 'readwrite');
-    await checkGeneration(tx);
-    await Promise.all([stampDataChange(tx, now()), tx.objectStore(storeName).delete(id), tx.done]);
+    const tx = (await db()).transaction([storeName, ...CHANGE_STORES], 'readwrite');
+    const [, found] = await Promise.all([checkGeneration(tx), tx.objectStore(storeName).get(id)]);
+    const write = { store: storeName, before: found, after: undefined };
+    // Deleting what is already gone still stamps the change (the screen asked for it).
+    await commitWrites(tx, writeRecords(tx, found ? [write] : [], now()));
   });
 }

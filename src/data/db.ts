@@ -16,6 +16,7 @@ import type {
   Timestamp,
 } from '../domain/types';
 import { forgetGenerationForTests, onStaleWrite, rememberGeneration } from './generation';
+import type { ClockRecord, LoggedChange, SyncConflict } from './sync/types';
 
 /** A copy of all user data, taken before a restore replaces it. */
 export interface Snapshot {
@@ -65,10 +66,14 @@ export interface TrackerDB extends DBSchema {
   certifications: { key: string; value: Certification };
   customResources: { key: string; value: CustomResource; indexes: { bySkill: string } };
   resourceMarks: { key: string; value: ResourceMark };
+  // Version 3 (sync, see data/sync/changes.ts):
+  syncClocks: { key: string; value: ClockRecord };
+  syncLog: { key: number; value: LoggedChange };
+  syncConflicts: { key: string; value: SyncConflict };
 }
 
 export const DB_NAME = 'self-training-tracker';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** meta key: the content version whose news the person has seen (see data/content-notice.ts). */
 export const CONTENT_NOTICE_SEEN_KEY = 'contentNoticeSeen';
 
@@ -138,7 +143,15 @@ export function db(): Promise<TrackerDb> {
         resources.createIndex('bySkill', 'skillId');
         database.createObjectStore('resourceMarks', { keyPath: 'id' });
       }
-      // Next versions go here: if (oldVersion < 3) { ... }
+      if (oldVersion < 3) {
+        // Sync: per-field clocks and tombstones, outgoing changes, conflicts kept for the person.
+        // Existing records get no clock here: they are stamped when first written or when sync
+        // is turned on (data/sync/changes.ts), never by an upgrade that runs for everyone.
+        database.createObjectStore('syncClocks', { keyPath: 'key' });
+        database.createObjectStore('syncLog', { keyPath: 'seq', autoIncrement: true });
+        database.createObjectStore('syncConflicts', { keyPath: 'id' });
+      }
+      // Next versions go here: if (oldVersion < 4) { ... }
     },
     blocking() {
       // A newer version wants to open in another tab: let it, then ask this tab to reload.

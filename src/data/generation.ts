@@ -9,7 +9,11 @@ import { DataChangedElsewhereError, RecordConflictError } from './errors';
 
 export const GENERATION_KEY = 'dataGeneration';
 
-type WriteTx = IDBPTransaction<TrackerDB, (UserStore | 'meta' | 'snapshots')[], 'readwrite'>;
+type WriteTx = IDBPTransaction<
+  TrackerDB,
+  (UserStore | 'meta' | 'snapshots' | 'syncClocks' | 'syncLog' | 'syncConflicts')[],
+  'readwrite'
+>;
 
 /** The generation this tab read its data at; null until the database was first opened. */
 let loaded: number | null = null;

@@ -6,11 +6,11 @@ import {
   reminderGoalId,
   type WeeklyReminder,
 } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
 
 // Goals are few (tens at most): they are read whole; their progress is never stored.
 
@@ -42,7 +42,7 @@ export async function saveGoal(
       createdAt: stamp,
       updatedAt: stamp,
     });
-    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['goals', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('goals');
     const at = now();
     const [, found] = await Promise.all([checkGeneration(tx), id ? store.get(id) : undefined]);
@@ -53,7 +53,8 @@ export async function saveGoal(
       createdAt: current?.createdAt ?? at,
       updatedAt: at,
     } as Goal;
-    await Promise.all([store.put(goal), tx.done]);
+    const write = { store: 'goals', before: current, after: goal } as const;
+    await commitWrites(tx, writeRecords(tx, [write], at));
     return goal;
   });
 }
@@ -75,7 +76,7 @@ export interface RemovedGoal {
  */
 export async function deleteGoal(id: string): Promise<RemovedGoal | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['goals', 'reminders', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['goals', 'reminders', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('goals');
     const rules = tx.objectStore('reminders');
     const [, found, allRules] = await Promise.all([
@@ -91,17 +92,16 @@ export async function deleteGoal(id: string): Promise<RemovedGoal | null> {
     const reminders = linked.filter((r) => r.kind !== 'weekly');
     const unlinked = linked.filter((r) => r.kind === 'weekly');
     const at = now();
-    // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
-    await Promise.all([
-      stampDataChange(tx, at),
-      store.delete(id),
-      ...reminders.map((r) => rules.delete(r.id)),
+    const writes: RecordWrite[] = [
+      { store: 'goals', before: found, after: undefined },
+      ...reminders.map((r) => ({ store: 'reminders', before: r, after: undefined }) as const),
       ...unlinked.map((r) => {
         const { goalId: _dropped, ...rest } = r as WeeklyReminder;
-        return rules.put({ ...rest, updatedAt: at });
+        return { store: 'reminders', before: r, after: { ...rest, updatedAt: at } } as const;
       }),
-      tx.done,
-    ]);
+    ];
+    // The goal, its reminders, their clocks and outgoing changes: one transaction.
+    await commitWrites(tx, writeRecords(tx, writes, at));
     return { goal: found, reminders, unlinked };
   });
 }
@@ -109,26 +109,32 @@ export async function deleteGoal(id: string): Promise<RemovedGoal | null> {
 /** Puts back a deleted goal exactly as it was, with the reminders its deletion took (undo). */
 export async function restoreGoal(removed: RemovedGoal): Promise<void> {
   await withStorageErrors(async () => {
-    const tx = (await db()).transaction(['goals', 'reminders', 'meta'], 'readwrite');
-    await checkGeneration(tx);
+    const tx = (await db()).transaction(['goals', 'reminders', ...CHANGE_STORES], 'readwrite');
     const rules = tx.objectStore('reminders');
-    await Promise.all([
-      tx.objectStore('goals').put(removed.goal),
-      ...[...removed.reminders, ...removed.unlinked].map((r) => rules.put(r)),
-      tx.done,
+    const back = [...removed.reminders, ...removed.unlinked];
+    const [, goal, ...stored] = await Promise.all([
+      checkGeneration(tx),
+      tx.objectStore('goals').get(removed.goal.id),
+      ...back.map((r) => rules.get(r.id)),
     ]);
+    const writes: RecordWrite[] = [
+      { store: 'goals', before: goal, after: removed.goal },
+      ...back.map((r, i) => ({ store: 'reminders', before: stored[i], after: r }) as const),
+    ];
+    await commitWrites(tx, writeRecords(tx, writes, now()));
   });
 }
 
 /** A change applied to the goal as stored now (pause, archive, tick): never to a stale copy. */
 async function change(id: string, update: (g: Goal) => Goal): Promise<Goal> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['goals', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['goals', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('goals');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = expectUnchanged(found, undefined);
     const next: Goal = { ...update(current), updatedAt: now() };
-    await Promise.all([store.put(next), tx.done]);
+    const write = { store: 'goals', before: current, after: next } as const;
+    await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
     return next;
   });
 }

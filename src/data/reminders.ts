@@ -1,9 +1,9 @@
 import { type Reminder, reminderGoalId } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
 
 // Reminder rules are few (a handful): they are read whole. When they fire is never stored
 // here; see reminder-log.ts for what was already shown.
@@ -35,7 +35,7 @@ export async function saveReminder(
     const candidate = { ...input, label: input.label.trim(), id: id ?? newId() };
     await assertStorable('reminders', { ...candidate, createdAt: stamp, updatedAt: stamp });
     const goalId = reminderGoalId(input);
-    const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['reminders', 'goals', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('reminders');
     const at = now();
     const [, found, goal] = await Promise.all([
@@ -52,7 +52,8 @@ export async function saveReminder(
       createdAt: current?.createdAt ?? at,
       updatedAt: at,
     } as Reminder;
-    await Promise.all([store.put(reminder), tx.done]);
+    const write = { store: 'reminders', before: current, after: reminder } as const;
+    await commitWrites(tx, writeRecords(tx, [write], at));
     return reminder;
   });
 }
@@ -60,11 +61,13 @@ export async function saveReminder(
 /** Turns a rule on or off without touching the rest of it. */
 export async function setReminderEnabled(id: string, enabled: boolean): Promise<Reminder> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['reminders', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['reminders', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('reminders');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
-    const next: Reminder = { ...expectUnchanged(found, undefined), enabled, updatedAt: now() };
-    await Promise.all([store.put(next), tx.done]);
+    const current = expectUnchanged(found, undefined);
+    const next: Reminder = { ...current, enabled, updatedAt: now() };
+    const write = { store: 'reminders', before: current, after: next } as const;
+    await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
     return next;
   });
 }
@@ -72,15 +75,13 @@ export async function setReminderEnabled(id: string, enabled: boolean): Promise<
 /** Deletes a rule and returns it for undo (null if it was already gone). */
 export async function deleteReminder(id: string): Promise<Reminder | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['reminders', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['reminders', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('reminders');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const current = found ?? null;
     // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
-    await Promise.all([
-      ...(current ? [stampDataChange(tx, now()), store.delete(id)] : []),
-      tx.done,
-    ]);
+    const write = { store: 'reminders', before: current ?? undefined, after: undefined } as const;
+    await commitWrites(tx, ...(current ? [writeRecords(tx, [write], now())] : []));
     return current;
   });
 }
@@ -89,12 +90,14 @@ export async function deleteReminder(id: string): Promise<Reminder | null> {
 export async function restoreReminder(reminder: Reminder): Promise<void> {
   await withStorageErrors(async () => {
     const goalId = reminderGoalId(reminder);
-    const tx = (await db()).transaction(['reminders', 'goals', 'meta'], 'readwrite');
-    const [, goal] = await Promise.all([
+    const tx = (await db()).transaction(['reminders', 'goals', ...CHANGE_STORES], 'readwrite');
+    const [, goal, found] = await Promise.all([
       checkGeneration(tx),
       goalId ? tx.objectStore('goals').get(goalId) : null,
+      tx.objectStore('reminders').get(reminder.id),
     ]);
     if (goal === undefined) throw new RecordConflictError('goal-missing');
-    await Promise.all([tx.objectStore('reminders').put(reminder), tx.done]);
+    const write = { store: 'reminders', before: found, after: reminder } as const;
+    await commitWrites(tx, writeRecords(tx, [write], now()));
   });
 }

@@ -22,13 +22,16 @@ export async function updateSettings(
   patch: SettingsPatch | ((current: Settings) => SettingsPatch),
 ): Promise<Settings> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['settings', 'meta'], 'readwrite');
+    // Loaded on the first save, not at first paint (this module is in the first load).
+    const { CHANGE_STORES, commitWrites, writeRecords } = await import('./sync/record-change');
+    const tx = (await db()).transaction(['settings', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('settings');
     const [, stored] = await Promise.all([checkGeneration(tx), store.get(KEY)]);
     const current = { ...DEFAULT_SETTINGS, ...stored };
     const change = typeof patch === 'function' ? patch(current) : patch;
     const next: Settings = { ...current, ...change, updatedAt: now() };
-    await Promise.all([store.put(next, KEY), tx.done]);
+    const write = { store: 'settings', before: stored, after: next } as const;
+    await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
     return next;
   });
 }

@@ -9,6 +9,7 @@ import type { CustomRole, CustomSkill } from '../domain/types';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration } from './generation';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
 
 export const SKILL_PACK_FORMAT = 'stt-skill-pack';
 export const SKILL_PACK_VERSION = 1;
@@ -156,22 +157,28 @@ export function parseSkillPack(
 /** Writes a validated pack in one transaction: items with the same id are replaced. */
 export function importSkillPack(pack: SkillPack): Promise<void> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['customSkills', 'customRoles', 'meta'], 'readwrite');
-    await checkGeneration(tx);
+    const tx = (await db()).transaction(
+      ['customSkills', 'customRoles', ...CHANGE_STORES],
+      'readwrite',
+    );
     const skills = tx.objectStore('customSkills');
     const roles = tx.objectStore('customRoles');
-    const writes: Promise<unknown>[] = [];
-    try {
-      for (const s of pack.skills) writes.push(skills.put(s));
-      for (const r of pack.roles) writes.push(roles.put(r));
-    } catch (error) {
-      // A put that throws at once (full disk) leaves the transaction alive: abort it, or the
-      // records queued before it would be committed without the rest of the pack.
-      tx.abort();
-      await Promise.allSettled([...writes, tx.done]);
-      throw error;
-    }
-    await Promise.all([...writes, tx.done]);
+    const [, storedSkills, storedRoles] = await Promise.all([
+      checkGeneration(tx),
+      Promise.all(pack.skills.map((s) => skills.get(s.id))),
+      Promise.all(pack.roles.map((r) => roles.get(r.id))),
+    ]);
+    // writeRecords aborts the transaction if a put throws at once (full disk): the records
+    // queued before it are never committed without the rest of the pack.
+    const writes = [
+      ...pack.skills.map(
+        (s, i) => ({ store: 'customSkills', before: storedSkills[i], after: s }) as const,
+      ),
+      ...pack.roles.map(
+        (r, i) => ({ store: 'customRoles', before: storedRoles[i], after: r }) as const,
+      ),
+    ];
+    await commitWrites(tx, writeRecords(tx, writes, now()));
   });
 }
 

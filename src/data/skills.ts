@@ -4,6 +4,7 @@ import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
 
 /** Every skill the user has touched (rated, ticked or evidenced), by skill id. */
 export async function allSkillStates(): Promise<SkillState[]> {
@@ -26,11 +27,15 @@ export async function rateSkill(
 ): Promise<{ state: SkillState; assessment: Assessment }> {
   return withStorageErrors(async () => {
     const at = now();
-    const tx = (await db()).transaction(['skillStates', 'assessments', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(
+      ['skillStates', 'assessments', ...CHANGE_STORES],
+      'readwrite',
+    );
     const states = tx.objectStore('skillStates');
     const [, found] = await Promise.all([checkGeneration(tx), states.get(skillId)]);
     const current = found ?? blankState(skillId, at);
     const state: SkillState = { ...current, rating, updatedAt: at };
+
     const assessment: Assessment = {
       id: newId(),
       skillId,
@@ -40,7 +45,11 @@ export async function rateSkill(
       updatedAt: at,
       ...(note ? { note } : {}),
     };
-    await Promise.all([states.put(state), tx.objectStore('assessments').put(assessment), tx.done]);
+    const writes = [
+      { store: 'skillStates', before: found, after: state },
+      { store: 'assessments', before: undefined, after: assessment },
+    ] as const;
+    await commitWrites(tx, writeRecords(tx, writes, at));
     return { state, assessment };
   });
 }
@@ -92,12 +101,13 @@ async function updateState(
 ): Promise<SkillState> {
   return withStorageErrors(async () => {
     const at = now();
-    const tx = (await db()).transaction(['skillStates', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['skillStates', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('skillStates');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(skillId)]);
     const current = found ?? blankState(skillId, at);
     const next: SkillState = { ...current, ...change(current), updatedAt: at };
-    await Promise.all([store.put(next), tx.done]);
+    const write = { store: 'skillStates', before: found, after: next } as const;
+    await commitWrites(tx, writeRecords(tx, [write], at));
     return next;
   });
 }

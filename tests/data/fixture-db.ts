@@ -17,15 +17,22 @@ export async function seed(data: BackupData): Promise<void> {
   await tx.done;
 }
 
+/** The sync bookkeeping (clocks, log, conflicts; this device's id and clock): not user data. */
+const SYNC_STORES = ['syncClocks', 'syncLog', 'syncConflicts'];
+const SYNC_META = ['syncDevice', 'syncClock', 'syncEnabled'];
+
 /**
  * Every store of the database, every record with its key, as one JSON string. `canonical` sorts
  * object keys (a restored record may list its fields in another order, with the same content).
  */
 export async function dumpDb(
-  opts: { canonical?: boolean; ignoreMeta?: readonly string[] } = {},
+  opts: { canonical?: boolean; ignoreMeta?: readonly string[]; ignoreSync?: boolean } = {},
 ): Promise<string> {
   const database = await db();
-  const names = [...database.objectStoreNames].sort();
+  const names = [...database.objectStoreNames]
+    .sort()
+    .filter((n) => !opts.ignoreSync || !SYNC_STORES.includes(n));
+  const ignoreMeta = [...(opts.ignoreMeta ?? []), ...(opts.ignoreSync ? SYNC_META : [])];
   const tx = database.transaction(names, 'readonly');
   const out: Record<string, unknown> = {};
   for (const name of names) {
@@ -33,7 +40,7 @@ export async function dumpDb(
     const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
     out[name] = keys
       .map((key, i) => [key, values[i]])
-      .filter(([key]) => name !== 'meta' || !opts.ignoreMeta?.includes(key as string));
+      .filter(([key]) => name !== 'meta' || !ignoreMeta.includes(key as string));
   }
   await tx.done;
   return opts.canonical ? canonical(out) : JSON.stringify(out);

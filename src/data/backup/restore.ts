@@ -1,12 +1,13 @@
 // Restoring a backup: preview what it will do, then write it all in ONE transaction across every
 // user store and the snapshots, so the device ends with either the old data or the new, never a
 // mix. All reads it needs happen in that same transaction; the rest is synchronous.
-import { type IDBPTransaction, unwrap } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { db, newId, type TrackerDB, USER_STORES, type UserStore } from '../db';
 import { isQuotaError, StorageFullError, withStorageErrors } from '../errors';
 import { adoptGeneration, bumpGeneration, checkGeneration } from '../generation';
+import { CHANGE_STORES, failureOf, type RecordWrite, writeRecords } from '../sync/record-change';
 import { type BackupDoc, makeBackupDoc, RECORD_STORES } from './format';
-import { isEmptyData, readUserData, SETTINGS_KEY, withUniqueEvidenceIds } from './io';
+import { isEmptyData, readUserData, withUniqueEvidenceIds } from './io';
 import { checkReferences, parseBackup, type RestoreError } from './parse';
 import { planRestore, type RestoreCounts, type RestoreMode } from './plan';
 import { saveSnapshotInTx } from './snapshots';
@@ -46,7 +47,11 @@ export async function previewRestore(doc: BackupDoc, mode: RestoreMode): Promise
     : { ok: true, counts: planRestore(doc, current, mode).counts };
 }
 
-type RestoreTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots' | 'meta')[], 'readwrite'>;
+type RestoreTx = IDBPTransaction<
+  TrackerDB,
+  (UserStore | 'snapshots' | 'meta' | 'syncClocks' | 'syncLog')[],
+  'readwrite'
+>;
 
 /**
  * Writes a validated backup. 'replace': snapshot the current data (if any), then make every
@@ -62,7 +67,7 @@ export function applyRestore(
   const now = opts.now ?? new Date();
   return withStorageErrors(async () => {
     const tx: RestoreTx = (await db()).transaction(
-      [...USER_STORES, 'snapshots', 'meta'],
+      [...USER_STORES, 'snapshots', ...CHANGE_STORES],
       'readwrite',
     );
     const done = tx.done;
@@ -88,18 +93,28 @@ export function applyRestore(
           snapshotId = await saveSnapshotInTx(tx, before, now);
         }
       }
-      if (plan.settings === null) writes.push(tx.objectStore('settings').delete(SETTINGS_KEY));
-      else if (plan.settings !== 'keep') {
-        writes.push(tx.objectStore('settings').put(plan.settings, SETTINGS_KEY));
+      // A restore is a set of local edits for sync: each record written gets fresh clocks on
+      // the fields that differ, each one removed a tombstone (sync/record-change.ts). The hook
+      // writes with plain requests, no promise each: with 20,000 activities idb's per-request
+      // promises cost about a quarter of the restore (see bench/). A failing put still aborts
+      // the transaction, so `done` rejects; one that throws at once aborts it there.
+      const changes: RecordWrite[] = [];
+      if (plan.settings !== 'keep' && (plan.settings !== null || current.settings !== null)) {
+        const before = current.settings ?? undefined;
+        changes.push({ store: 'settings', before, after: plan.settings ?? undefined });
       }
-      // Plain puts without a promise each: with 20,000 activities idb's per-request promises
-      // cost about a quarter of the restore (see bench/). A failing put still aborts the
-      // transaction, so `done` rejects; one that throws at once is caught below.
       for (const store of RECORD_STORES) {
-        const target = unwrap(tx.objectStore(store)) as IDBObjectStore;
-        for (const id of plan.deletes[store]) target.delete(id);
-        for (const record of plan.puts[store]) target.put(record);
+        const list: readonly { id: string }[] = current[store];
+        const mine = new Map(list.map((r) => [r.id, r]));
+        for (const id of plan.deletes[store]) {
+          changes.push({ store, before: mine.get(id), after: undefined });
+        }
+        for (const record of plan.puts[store] as readonly { id: string }[]) {
+          changes.push({ store, before: mine.get(record.id), after: record });
+        }
       }
+      // No "data changed" stamp: what was restored is a backup's content, as before.
+      writes.push(writeRecords(tx, changes, null));
       // Every other open tab now holds data from before: their writes are refused.
       const generation = bumpGeneration(tx);
       await Promise.all([...writes, generation]);
@@ -115,7 +130,8 @@ export function applyRestore(
         // already finished or aborted
       }
       await Promise.allSettled([...writes, done]);
-      throw isQuotaError(tx.error) ? new StorageFullError(tx.error) : error;
+      const cause = failureOf(tx) ?? tx.error;
+      throw isQuotaError(cause) ? new StorageFullError(cause) : error;
     }
   });
 }

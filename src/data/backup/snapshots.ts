@@ -6,7 +6,11 @@ import { type BackupCounts, type BackupDoc, backupStats } from './format';
 
 export const SNAPSHOTS_KEPT = 3;
 
-type SnapshotTx = IDBPTransaction<TrackerDB, (UserStore | 'snapshots' | 'meta')[], 'readwrite'>;
+type SnapshotTx = IDBPTransaction<
+  TrackerDB,
+  (UserStore | 'snapshots' | 'meta' | 'syncClocks' | 'syncLog')[],
+  'readwrite'
+>;
 
 const newestFirst = (a: Snapshot, b: Snapshot) =>
   a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;

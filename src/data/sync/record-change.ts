@@ -1,0 +1,284 @@
+// The change hook: every local write of user data goes through writeRecords(), inside the
+// writing transaction, which (1) stamps "data changed" for the backup reminder, (2) moves the
+// record's per-field clocks on, (3) appends the outgoing change to the log when sync is on, and
+// (4) writes the record itself. All four are queued synchronously after the reads, and a
+// request that throws at once (a full disk, in some browsers) aborts the transaction: the record
+// and its change are committed together or not at all.
+import { type IDBPTransaction, unwrap } from 'idb';
+import { ANY_FIELD, type Change, type ClockMap, clockOf, newestIn } from '../../domain/sync/change';
+import {
+  decodeHlc,
+  encodeHlc,
+  type Hlc,
+  newDeviceId,
+  stampFromTime,
+  tick,
+} from '../../domain/sync/hlc';
+import { isLocalField, NO_CONFLICT_FIELDS } from '../../domain/sync/policy';
+import { DATA_CHANGED_KEY } from '../change-stamp';
+import type { TrackerDB, UserStore } from '../db';
+import type { ClockRecord } from './types';
+
+/** The stores a write must open besides its own: add them to every writing transaction. */
+export const CHANGE_STORES = ['meta', 'syncClocks', 'syncLog'] as const;
+
+export const DEVICE_KEY = 'syncDevice';
+export const CLOCK_KEY = 'syncClock';
+export const ENABLED_KEY = 'syncEnabled';
+
+type AnyRecord = object;
+type Values = Record<string, unknown>;
+
+export interface RecordWrite {
+  readonly store: UserStore;
+  /** The record as stored before this write (undefined: there was none). */
+  readonly before: AnyRecord | undefined;
+  /** The record to store (undefined: delete it). */
+  readonly after: AnyRecord | undefined;
+  /** Conflicts this write settles on every device (see conflicts.ts). */
+  readonly resolves?: readonly string[];
+}
+
+export type ChangeTx = IDBPTransaction<
+  TrackerDB,
+  (UserStore | 'meta' | 'syncClocks' | 'syncLog' | 'syncConflicts' | 'snapshots')[],
+  'readwrite'
+>;
+
+let nowMs: () => number = () => Date.now();
+/** Tests only: the wall clock the hybrid clock reads. */
+export function setSyncTimeForTests(clock: (() => number) | null): void {
+  nowMs = clock ?? (() => Date.now());
+}
+export function syncNow(): number {
+  return nowMs();
+}
+
+export const clockKey = (store: string, id: string) => `${store}|${id}`;
+
+export function recordId(store: string, record: AnyRecord): string {
+  return store === 'settings' ? 'app' : String((record as { id: unknown }).id);
+}
+
+/** The fields that sync: everything but the key and this device's own settings. */
+export function syncedValues(store: string, record: AnyRecord): Values {
+  const out: Values = {};
+  for (const [k, v] of Object.entries(record)) if (!isLocalField(store, k)) out[k] = v;
+  return out;
+}
+
+/** This device's identity and clock, read inside the transaction (created on first use). */
+export interface DeviceClock {
+  readonly device: string;
+  readonly last: Hlc | null;
+  readonly enabled: boolean;
+}
+
+export async function readDeviceClock(tx: ChangeTx): Promise<DeviceClock> {
+  const meta = tx.objectStore('meta');
+  const [deviceRec, clockRec, enabledRec] = await Promise.all([
+    meta.get(DEVICE_KEY),
+    meta.get(CLOCK_KEY),
+    meta.get(ENABLED_KEY),
+  ]);
+  let device = typeof deviceRec?.value === 'string' ? deviceRec.value : '';
+  if (!device) {
+    device = newDeviceId((n) => crypto.getRandomValues(new Uint8Array(n)));
+    const request = raw(tx, 'meta').put({ key: DEVICE_KEY, value: device });
+    request.onerror = function (this: IDBRequest) {
+      if (!failures.has(tx)) failures.set(tx, this.error);
+    };
+  }
+  const last = typeof clockRec?.value === 'string' ? decodeHlc(clockRec.value) : null;
+  return { device, last, enabled: enabledRec?.value === true };
+}
+
+/** Clock records for the given keys: one range read per store when there are many. */
+export async function readClockRecords(
+  tx: ChangeTx,
+  keys: readonly { store: string; id: string }[],
+): Promise<Map<string, ClockRecord>> {
+  const store = tx.objectStore('syncClocks');
+  const found = new Map<string, ClockRecord>();
+  const perStore = new Map<string, string[]>();
+  for (const k of keys) {
+    const ids = perStore.get(k.store);
+    if (ids) ids.push(k.id);
+    else perStore.set(k.store, [k.id]);
+  }
+  await Promise.all(
+    [...perStore].map(async ([name, ids]) => {
+      if (ids.length > 200) {
+        const all = await store.getAll(IDBKeyRange.bound(`${name}|`, `${name}|\uffff`));
+        for (const r of all) found.set(r.key, r);
+      } else {
+        const list = await Promise.all(ids.map((id) => store.get(clockKey(name, id))));
+        for (const r of list) if (r) found.set(r.key, r);
+      }
+    }),
+  );
+  return found;
+}
+
+/** The clocks of a record that has none yet: its updatedAt, as this device's. */
+export function initialClocks(record: AnyRecord, device: string): ClockMap {
+  const updatedAt = (record as { updatedAt?: string }).updatedAt;
+  return { [ANY_FIELD]: encodeHlc(stampFromTime(updatedAt, nowMs(), device)) };
+}
+
+/** Fields whose value differs between two versions of a record (synced fields only). */
+function changedFields(store: string, before: Values, after: Values): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter(
+    (f) =>
+      !isLocalField(store, f) &&
+      (Object.hasOwn(before, f) !== Object.hasOwn(after, f) ||
+        JSON.stringify(before[f]) !== JSON.stringify(after[f])),
+  );
+}
+
+/** The raw store, for plain requests (no promise each: 20,000 of them cost a restore dearly). */
+export function raw(tx: ChangeTx, name: Parameters<ChangeTx['objectStore']>[0]): IDBObjectStore {
+  return unwrap(tx.objectStore(name)) as unknown as IDBObjectStore;
+}
+
+/** The new clock record and outgoing change of one local write (null: nothing synced changed). */
+export function localChange(
+  w: RecordWrite,
+  existing: ClockRecord | undefined,
+  hlc: string,
+  dc: DeviceClock,
+): { record: ClockRecord; change: Change } | null {
+  const source = w.after ?? w.before;
+  if (!source) return null;
+  const id = recordId(w.store, source);
+  const key = clockKey(w.store, id);
+  const head = { store: w.store, id, device: dc.device, hlc };
+  const resolves = w.resolves?.length ? { resolves: w.resolves } : {};
+  const current = existing?.deleted ? undefined : existing?.clocks;
+  const clocks = current ?? (w.before ? initialClocks(w.before, dc.device) : undefined);
+  if (!w.after) {
+    if (!w.before || !clocks) return null;
+    const base = clocks;
+    const held = dc.enabled ? { held: syncedValues(w.store, w.before) } : {};
+    return {
+      record: { key, store: w.store, id, clocks, deleted: { hlc, base }, ...held },
+      change: { ...head, deleted: true, base, ...resolves },
+    };
+  }
+  if (!w.before) {
+    // A create, or a record put back (undo, restore) over its tombstone: the whole record.
+    const seen = existing ? maxOf(newestIn(existing.clocks), existing.deleted?.hlc ?? '') : '';
+    const base = existing ? { base: { [ANY_FIELD]: seen } } : {};
+    return {
+      record: {
+        key,
+        store: w.store,
+        id,
+        clocks: { [ANY_FIELD]: hlc },
+        ...(existing ? { bases: { [ANY_FIELD]: seen } } : {}),
+      },
+      change: { ...head, fields: syncedValues(w.store, w.after), ...base, ...resolves },
+    };
+  }
+  const after = w.after as Values;
+  const changed = changedFields(w.store, w.before as Values, after);
+  // Only the stamps moved (a theme change, a form saved as it was): nothing for other devices.
+  if (changed.every((f) => NO_CONFLICT_FIELDS.has(f)) && !w.resolves?.length) return null;
+  const nextClocks: Record<string, string> = { ...clocks };
+  const bases: Record<string, string> = { ...existing?.bases };
+  const base: Record<string, string> = {};
+  const fields: Values = {};
+  const unset: string[] = [];
+  for (const f of changed) {
+    base[f] = clockOf(clocks, f);
+    nextClocks[f] = hlc;
+    bases[f] = base[f];
+    if (Object.hasOwn(after, f)) fields[f] = after[f];
+    else unset.push(f);
+  }
+  return {
+    record: { key, store: w.store, id, clocks: nextClocks, bases },
+    change: { ...head, fields, ...(unset.length ? { unset } : {}), base, ...resolves },
+  };
+}
+
+const maxOf = (a: string, b: string) => (a < b ? b : a);
+
+/** The first failed request of a transaction: the real reason (a full disk), not "aborted". */
+const failures = new WeakMap<object, DOMException | null>();
+
+/** The first request of `tx` that failed, if any (see commitWrites). */
+export function failureOf(tx: object): DOMException | null | undefined {
+  return failures.get(tx);
+}
+
+/**
+ * Waits for the writes and the commit. When a request failed, rejects with that request's error
+ * (e.g. QuotaExceededError, which withStorageErrors turns into "storage full"), not with the
+ * transaction's bare AbortError that plain requests would otherwise leave as the only news.
+ */
+export async function commitWrites(tx: ChangeTx, ...work: Promise<unknown>[]): Promise<void> {
+  try {
+    await Promise.all([...work, tx.done]);
+  } catch (error) {
+    throw failures.get(tx) ?? error;
+  }
+}
+
+/**
+ * Inside the caller's readwrite transaction (opened with CHANGE_STORES and the record stores):
+ * writes every record of `writes` with its clocks and outgoing change, and stamps "data changed
+ * at `at`" (null: not a change the person made, e.g. a content update's renames). Awaits only
+ * IndexedDB requests. The caller then awaits tx.done.
+ */
+export async function writeRecords(
+  tx: ChangeTx,
+  writes: readonly RecordWrite[],
+  at: string | null,
+): Promise<readonly Change[]> {
+  const keyed = writes.flatMap((w) => {
+    const source = w.after ?? w.before;
+    return source ? [{ store: w.store, id: recordId(w.store, source) }] : [];
+  });
+  const [dc, existing] = await Promise.all([readDeviceClock(tx), readClockRecords(tx, keyed)]);
+  const clock = tick(dc.last, nowMs(), dc.device);
+  const hlc = encodeHlc(clock);
+  const changes: Change[] = [];
+  const noteFailure = function (this: IDBRequest) {
+    if (!failures.has(tx)) failures.set(tx, this.error);
+  };
+  const track = (request: IDBRequest) => {
+    request.onerror = noteFailure;
+  };
+  try {
+    // The stamp first, as before the hook: see change-stamp.ts.
+    if (at !== null) track(raw(tx, 'meta').put({ key: DATA_CHANGED_KEY, value: at }));
+    track(raw(tx, 'meta').put({ key: CLOCK_KEY, value: hlc }));
+    const clocks = raw(tx, 'syncClocks');
+    const log = raw(tx, 'syncLog');
+    for (const w of writes) {
+      const source = w.after ?? w.before;
+      if (!source) continue;
+      const id = recordId(w.store, source);
+      const made = localChange(w, existing.get(clockKey(w.store, id)), hlc, dc);
+      if (made) {
+        track(clocks.put(made.record));
+        if (dc.enabled) track(log.add(made.change));
+        changes.push(made.change);
+      }
+      const target = raw(tx, w.store);
+      if (w.store === 'settings')
+        track(w.after ? target.put(w.after, 'app') : target.delete('app'));
+      else track(w.after ? target.put(w.after) : target.delete(id));
+    }
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished
+    }
+    throw error;
+  }
+  return changes;
+}

@@ -1,0 +1,54 @@
+// The records the sync stores hold (DB_VERSION 3). Types only: db.ts names them in its schema.
+import type { Change, ClockMap } from '../../domain/sync/change';
+
+export type { Change, ClockMap };
+
+/** syncClocks: per record, the clock of each field, or its tombstone. Key `${store}|${id}`. */
+export interface ClockRecord {
+  readonly key: string;
+  readonly store: string;
+  readonly id: string;
+  /** Per field ('*' for the rest): the clock of the value stored now. */
+  readonly clocks: ClockMap;
+  /** Per field ('*' for the rest): the clock the writer of that value had replaced. */
+  readonly bases?: ClockMap;
+  /** Set when the record is deleted: the deletion's clock and what it had seen. */
+  readonly deleted?: { readonly hlc: string; readonly base: ClockMap };
+  /**
+   * Values kept here instead of in the record's store: a deleted record's last fields (sync on,
+   * so an edit made meanwhile on another device can bring it back whole), or a record whose
+   * fields have not all arrived yet.
+   */
+  readonly held?: Readonly<Record<string, unknown>>;
+}
+
+/** syncLog: an outgoing change, in the order this device made them. */
+export interface LoggedChange extends Change {
+  readonly seq?: number;
+}
+
+/** One side of a conflict: a value (absent when the field was removed), who and when. */
+export interface ConflictSide {
+  readonly value?: unknown;
+  readonly device: string;
+  readonly hlc: string;
+  /** The clock's wall time, ISO. */
+  readonly at: string;
+}
+
+/**
+ * syncConflicts: 'field' when two devices changed one field without seeing each other's change
+ * (`kept` is applied, `other` is not); 'deleted' when an edit on one device met a deletion on
+ * another (the edit was kept: `kept` is the edit, `other` the deletion).
+ */
+export interface SyncConflict {
+  readonly id: string;
+  readonly kind: 'field' | 'deleted';
+  readonly store: string;
+  readonly recordId: string;
+  readonly field?: string;
+  readonly kept: ConflictSide;
+  readonly other: ConflictSide;
+  /** When this device found it. */
+  readonly foundAt: string;
+}

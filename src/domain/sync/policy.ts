@@ -1,0 +1,42 @@
+// Which parts of the user's data travel between devices, and how they merge. Pure constants.
+
+/**
+ * Settings that belong to THIS device and never sync: how it looks here (theme: a phone in dark
+ * mode beside a laptop in light is normal), what this browser was asked (persistent storage),
+ * and what happened to files on this device (the last backup file made here, the calendar file
+ * exported here and its iCalendar SEQUENCE, which must grow per calendar that imported it).
+ * Everything else in Settings syncs: language, followed roles, week start, streak, onboarding,
+ * reminders paused (a holiday is a holiday everywhere). Notification permission and the
+ * reminder layers a device supports are not stored in Settings at all: they are read from the
+ * browser each time (state/reminder-device.ts), so they are per device by nature.
+ */
+export const DEVICE_SETTINGS = [
+  'theme',
+  'persistAsked',
+  'lastBackupAt',
+  'lastCalendarExportAt',
+  'calendarSequence',
+] as const;
+
+const deviceSettings: ReadonlySet<string> = new Set(DEVICE_SETTINGS);
+
+/** Fields that are never sent for a store (the record's key is sent as the change's id). */
+export function isLocalField(store: string, field: string): boolean {
+  return field === 'id' || (store === 'settings' && deviceSettings.has(field));
+}
+
+/**
+ * Stamps, not content: two devices editing different fields both move updatedAt, which must
+ * not read as a conflict. They still merge by clock (the newest edit's stamp wins).
+ */
+export const NO_CONFLICT_FIELDS: ReadonlySet<string> = new Set(['createdAt', 'updatedAt']);
+
+/**
+ * The level history: each assessment is a dated record of its own, made once and never edited
+ * by the person, so two devices only ever add to it. Renames by a content update happen alike on
+ * every device. It merges by clock and never reports a conflict.
+ */
+export const APPEND_ONLY_STORES: ReadonlySet<string> = new Set(['assessments']);
+
+/** Where "keep both" makes sense: two versions of one logged session become two sessions. */
+export const KEEP_BOTH_STORES: ReadonlySet<string> = new Set(['activities']);
