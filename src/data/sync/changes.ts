@@ -222,3 +222,6 @@ export async function fullState(): Promise<Change[]> {
   }
   return out;
 }
+
+export { type ApplyResult, applyRemoteChanges } from './apply';
+export { listConflicts, type Resolution, resolveConflict } from './conflicts';

@@ -14,7 +14,7 @@ import {
   stampFromTime,
   tick,
 } from '../../domain/sync/hlc';
-import { isLocalField, NO_CONFLICT_FIELDS } from '../../domain/sync/policy';
+import { isLocalField } from '../../domain/sync/policy';
 import { DATA_CHANGED_KEY } from '../change-stamp';
 import type { TrackerDB, UserStore } from '../db';
 import type { ClockRecord } from './types';
@@ -183,8 +183,8 @@ export function localChange(
   }
   const after = w.after as Values;
   const changed = changedFields(w.store, w.before as Values, after);
-  // Only the stamps moved (a theme change, a form saved as it was): nothing for other devices.
-  if (changed.every((f) => NO_CONFLICT_FIELDS.has(f)) && !w.resolves?.length) return null;
+  // Nothing the other devices have changed (a theme, the last backup: this device's own).
+  if (changed.length === 0 && !w.resolves?.length) return null;
   const nextClocks: Record<string, string> = { ...clocks };
   const bases: Record<string, string> = { ...existing?.bases };
   const base: Record<string, string> = {};
@@ -198,7 +198,14 @@ export function localChange(
     else unset.push(f);
   }
   return {
-    record: { key, store: w.store, id, clocks: nextClocks, bases },
+    record: {
+      key,
+      store: w.store,
+      id,
+      clocks: nextClocks,
+      bases,
+      ...(existing?.refused ? { refused: existing.refused } : {}),
+    },
     change: { ...head, fields, ...(unset.length ? { unset } : {}), base, ...resolves },
   };
 }

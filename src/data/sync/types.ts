@@ -14,6 +14,8 @@ export interface ClockRecord {
   readonly bases?: ClockMap;
   /** Set when the record is deleted: the deletion's clock and what it had seen. */
   readonly deleted?: { readonly hlc: string; readonly base: ClockMap };
+  /** The newest deletion refused here because of an edit the deleting device had not seen. */
+  readonly refused?: string;
   /**
    * Values kept here instead of in the record's store: a deleted record's last fields (sync on,
    * so an edit made meanwhile on another device can bring it back whole), or a record whose

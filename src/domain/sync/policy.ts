@@ -9,8 +9,10 @@
  * reminders paused (a holiday is a holiday everywhere). Notification permission and the
  * reminder layers a device supports are not stored in Settings at all: they are read from the
  * browser each time (state/reminder-device.ts), so they are per device by nature.
+ * Settings' updatedAt is this device's too: it moves with the theme as with anything else.
  */
 export const DEVICE_SETTINGS = [
+  'updatedAt',
   'theme',
   'persistAsked',
   'lastBackupAt',

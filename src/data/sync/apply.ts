@@ -1,0 +1,289 @@
+// Applying other devices' changes: validated first (a file from elsewhere may be damaged or from
+// a newer app), then merged field by field (domain/sync/merge.ts) in large batches, one
+// transaction each, with plain requests (no promise each), so 20,000 records arrive about as fast
+// as a restore writes them. Records whose fields have not all arrived, or that this app version
+// cannot store, are kept aside in their clock record (`held`), never dropped.
+import { ANY_FIELD, type Change, conflictId, newestIn } from '../../domain/sync/change';
+import { decodeHlc, encodeHlc, type Hlc, receive, tick, timeOf } from '../../domain/sync/hlc';
+import { type ClockState, mergeChange, type Side } from '../../domain/sync/merge';
+import { DEFAULT_SETTINGS } from '../../domain/types';
+import { db, now, USER_STORES, type UserStore } from '../db';
+import { withStorageErrors } from '../errors';
+import {
+  type ChangeTx,
+  CLOCK_KEY,
+  clockKey,
+  commitWrites,
+  initialClocks,
+  raw,
+  readClockRecords,
+  readDeviceClock,
+  syncedValues,
+  syncNow,
+} from './record-change';
+import type { ClockRecord, ConflictSide, SyncConflict } from './types';
+import { isValidChange, loadSchemas, type Schemas } from './validate';
+
+/** Changes per transaction: large enough to be fast, small enough to keep memory modest. */
+export const APPLY_BATCH = 5000;
+
+type Values = Record<string, unknown>;
+
+export interface ApplyResult {
+  /** Changes that altered something here (a change seen before counts 0). */
+  readonly applied: number;
+  /** Conflicts and notices found (kept in syncConflicts). */
+  readonly conflicts: number;
+  /** Changes refused as malformed (unknown store, bad clock, odd field names). */
+  readonly skipped: number;
+  /** Stores whose records changed: what the screens must read again. */
+  readonly stores: readonly UserStore[];
+  /** How far the furthest-ahead remote clock leads ours, when over 5 minutes (warn). */
+  readonly skewMs: number | null;
+}
+
+/**
+ * Applies other devices' changes, idempotently, in batches of APPLY_BATCH (one transaction
+ * each). Returns what changed, so the caller refreshes those screens (see state/sync-refresh.ts).
+ */
+export async function applyRemoteChanges(changes: readonly unknown[]): Promise<ApplyResult> {
+  const schemas = await loadSchemas();
+  const valid = changes.filter(isValidChange);
+  let applied = 0;
+  let conflicts = 0;
+  let skewMs: number | null = null;
+  const stores = new Set<UserStore>();
+  for (let i = 0; i < valid.length; i += APPLY_BATCH) {
+    const r = await withStorageErrors(() => applyBatch(valid.slice(i, i + APPLY_BATCH), schemas));
+    applied += r.applied;
+    conflicts += r.conflicts;
+    for (const s of r.stores) stores.add(s);
+    if (r.skewMs !== null) skewMs = Math.max(skewMs ?? 0, r.skewMs);
+  }
+  return {
+    applied,
+    conflicts,
+    skipped: changes.length - valid.length,
+    stores: [...stores],
+    skewMs,
+  };
+}
+
+interface Working {
+  store: UserStore;
+  id: string;
+  /** The record in its store now (settings: with this device's own fields). */
+  stored: Values | undefined;
+  values: Values | undefined;
+  clock: ClockState | undefined;
+  held: boolean;
+  dirty: boolean;
+  clockDirty: boolean;
+  revive: boolean;
+}
+
+async function readRecords(tx: ChangeTx, keys: { store: UserStore; id: string }[]) {
+  const perStore = new Map<UserStore, string[]>();
+  for (const k of keys) {
+    const ids = perStore.get(k.store);
+    if (ids) ids.push(k.id);
+    else perStore.set(k.store, [k.id]);
+  }
+  const found = new Map<string, Values>();
+  await Promise.all(
+    [...perStore].map(async ([store, ids]) => {
+      const target = tx.objectStore(store);
+      if (ids.length > 200) {
+        const all = (await target.getAll()) as unknown as Values[];
+        const wanted = new Set(ids);
+        for (const r of all)
+          if (wanted.has(String(r.id))) found.set(clockKey(store, String(r.id)), r);
+        return;
+      }
+      const list = await Promise.all(ids.map((id) => target.get(id as never)));
+      list.forEach((r, i) => {
+        if (r) found.set(clockKey(store, ids[i] ?? ''), r as unknown as Values);
+      });
+    }),
+  );
+  return found;
+}
+
+const side = (s: Side): ConflictSide => ({
+  ...(s.has ? { value: s.value } : {}),
+  device: decodeHlc(s.hlc)?.device ?? '',
+  hlc: s.hlc,
+  at: timeOf(s.hlc) ?? '',
+});
+
+async function applyBatch(batch: readonly Change[], schemas: Schemas) {
+  const tx = (await db()).transaction(
+    [...USER_STORES, 'meta', 'syncClocks', 'syncLog', 'syncConflicts'] as const,
+    'readwrite',
+  ) as unknown as ChangeTx;
+  const keys = new Map<string, { store: UserStore; id: string }>();
+  for (const c of batch)
+    keys.set(clockKey(c.store, c.id), { store: c.store as UserStore, id: c.id });
+  const [dc, clockRecords, records] = await Promise.all([
+    readDeviceClock(tx),
+    readClockRecords(tx, [...keys.values()]),
+    readRecords(tx, [...keys.values()]),
+  ]);
+  const working = new Map<string, Working>();
+  const found: SyncConflict[] = [];
+  const settled = new Set<string>();
+  const foundAt = new Date(syncNow()).toISOString();
+  let applied = 0;
+  let newest: Hlc | null = null;
+  for (const c of batch) {
+    const key = clockKey(c.store, c.id);
+    let w = working.get(key);
+    if (!w) {
+      const stored = records.get(key);
+      const rec = clockRecords.get(key);
+      const values = stored ? syncedValues(c.store, stored) : (rec?.held as Values | undefined);
+      const clock = rec ?? (stored ? { clocks: initialClocks(stored, dc.device) } : undefined);
+      w = {
+        store: c.store as UserStore,
+        id: c.id,
+        stored,
+        values,
+        clock,
+        held: !stored,
+        dirty: false,
+        clockDirty: false,
+        revive: false,
+      };
+      working.set(key, w);
+    }
+    const remote = decodeHlc(c.hlc);
+    if (remote && (!newest || encodeHlc(remote) > encodeHlc(newest))) newest = remote;
+    for (const r of c.resolves ?? []) settled.add(r);
+    const out = mergeChange(c.store, w.values, w.clock, c);
+    if (out.changed || out.clockChanged) applied++;
+    w.values = out.values;
+    w.clock = out.clock;
+    w.dirty ||= out.changed;
+    w.clockDirty ||= out.clockChanged;
+    w.revive ||= out.revive;
+    for (const f of out.conflicts) {
+      const kept = side(f.kept);
+      const other = side(f.other);
+      const id = conflictId(c.store, c.id, f.field, f.other.hlc);
+      found.push({
+        id,
+        kind: 'field',
+        store: c.store,
+        recordId: c.id,
+        field: f.field,
+        kept,
+        other,
+        foundAt,
+      });
+    }
+    if (out.editOverDelete) {
+      const { edit, deletion } = out.editOverDelete;
+      const kept = side({ has: false, hlc: edit });
+      const other = side({ has: false, hlc: deletion });
+      const id = conflictId(c.store, c.id, ANY_FIELD, deletion);
+      found.push({ id, kind: 'deleted', store: c.store, recordId: c.id, kept, other, foundAt });
+    }
+  }
+  // Our clock moves past everything seen: our next edit sorts after theirs.
+  const seen = newest ? receive(dc.last, newest, syncNow(), dc.device) : null;
+  let clock = seen?.clock ?? dc.last;
+  const stores = new Set<UserStore>();
+  const conflictStore = raw(tx, 'syncConflicts');
+  const clockStore = raw(tx, 'syncClocks');
+  try {
+    for (const w of working.values()) {
+      if (w.dirty) writeRecord(tx, w, schemas, stores);
+      if (w.revive && w.values && w.clock) {
+        clock = tick(clock, syncNow(), dc.device);
+        const hlc = encodeHlc(clock);
+        const base = {
+          [ANY_FIELD]: [newestIn(w.clock.clocks), w.clock.refused ?? ''].sort().pop() ?? '',
+        };
+        w.clock = {
+          clocks: { [ANY_FIELD]: hlc },
+          bases: base,
+          ...(w.clock.refused ? { refused: w.clock.refused } : {}),
+        };
+        w.clockDirty = true;
+        if (dc.enabled) {
+          const change: Change = {
+            store: w.store,
+            id: w.id,
+            device: dc.device,
+            hlc,
+            fields: w.values,
+            base,
+          };
+          raw(tx, 'syncLog').add(change);
+        }
+      }
+      if (w.clockDirty && w.clock) {
+        const { clocks, bases, deleted, refused } = w.clock;
+        const record: ClockRecord = {
+          key: clockKey(w.store, w.id),
+          store: w.store,
+          id: w.id,
+          clocks,
+          ...(bases && Object.keys(bases).length ? { bases } : {}),
+          ...(deleted ? { deleted } : {}),
+          ...(refused ? { refused } : {}),
+          // A deleted record's last values (an unseen edit may bring it back), or one not
+          // storable yet: kept here, never lost.
+          ...((deleted || w.held) && w.values ? { held: w.values } : {}),
+        };
+        clockStore.put(record);
+      }
+    }
+    for (const id of settled) conflictStore.delete(id);
+    for (const f of found) if (!settled.has(f.id)) conflictStore.put(f);
+    if (clock) raw(tx, 'meta').put({ key: CLOCK_KEY, value: encodeHlc(clock) });
+  } catch (error) {
+    tx.abort();
+    throw error;
+  }
+  await commitWrites(tx);
+  return { applied, conflicts: found.length, stores, skewMs: seen?.skewMs ?? null };
+}
+
+/** Puts the merged record in its store (or deletes it); an incomplete one stays held. */
+function writeRecord(tx: ChangeTx, w: Working, schemas: Schemas, stores: Set<UserStore>): void {
+  const target = raw(tx, w.store);
+  const key = w.store === 'settings' ? 'app' : w.id;
+  if (w.clock?.deleted || !w.values) {
+    if (w.stored) {
+      target.delete(key);
+      stores.add(w.store);
+    }
+    w.held = true;
+    return;
+  }
+  const record =
+    w.store === 'settings'
+      ? { ...DEFAULT_SETTINGS, ...localSettings(w.stored), ...w.values, updatedAt: now() }
+      : { ...w.values, id: w.id };
+  if (!schemas.check(w.store, record)) {
+    // Not storable yet (fields still on their way) or not by this version: keep it aside.
+    w.held = true;
+    w.clockDirty = true;
+    return;
+  }
+  if (w.store === 'settings') target.put(record, 'app');
+  else target.put(record);
+  w.held = false;
+  w.clockDirty = true;
+  stores.add(w.store);
+}
+
+/** This device's own settings fields, which no other device's change touches. */
+function localSettings(stored: Values | undefined): Values {
+  if (!stored) return {};
+  const out: Values = {};
+  for (const [k, v] of Object.entries(stored))
+    if (!(k in syncedValues('settings', { [k]: v }))) out[k] = v;
+  return out;
+}

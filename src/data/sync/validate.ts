@@ -1,0 +1,62 @@
+// What comes from other devices is checked before it touches anything: the shape of each change
+// (a damaged or hostile file, a newer app's store) and, once merged, each record against the
+// backup's own schema (what the app can store and restore).
+import type * as V from 'valibot';
+import { ANY_FIELD, type Change } from '../../domain/sync/change';
+import { decodeHlc, isHlc } from '../../domain/sync/hlc';
+import { USER_STORES } from '../db';
+
+const STORE_SET: ReadonlySet<string> = new Set(USER_STORES);
+/** Field names as records have them: never '__proto__' or anything odd. */
+const FIELD_RE = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+const isPlain = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A change as it must look to be applied (the engine decrypted it: still outside data). */
+export function isValidChange(c: unknown): c is Change {
+  if (!isPlain(c)) return false;
+  const { store, id, device, hlc, fields, unset, deleted, base, resolves } = c;
+  if (typeof store !== 'string' || !STORE_SET.has(store)) return false;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return false;
+  if (!isHlc(hlc) || decodeHlc(hlc)?.device !== device) return false;
+  if (
+    fields !== undefined &&
+    !(isPlain(fields) && Object.keys(fields).every((f) => FIELD_RE.test(f)))
+  ) {
+    return false;
+  }
+  if (
+    unset !== undefined &&
+    !(Array.isArray(unset) && unset.every((f) => typeof f === 'string' && FIELD_RE.test(f)))
+  ) {
+    return false;
+  }
+  if (deleted !== undefined && deleted !== true) return false;
+  if (base !== undefined) {
+    if (!isPlain(base)) return false;
+    for (const [k, v] of Object.entries(base)) {
+      if ((k !== ANY_FIELD && !FIELD_RE.test(k)) || (v !== '' && !isHlc(v))) return false;
+    }
+  }
+  return (
+    resolves === undefined ||
+    (Array.isArray(resolves) && resolves.every((r) => typeof r === 'string'))
+  );
+}
+
+export type Schemas = { v: typeof V; check: (store: string, record: unknown) => boolean };
+
+export async function loadSchemas(): Promise<Schemas> {
+  const [v, { RECORD_SCHEMAS, SettingsSchema }] = await Promise.all([
+    import('valibot'),
+    import('../backup/schema'),
+  ]);
+  const all: Record<string, V.GenericSchema> = { ...RECORD_SCHEMAS, settings: SettingsSchema };
+  return {
+    v,
+    check: (store, record) => {
+      const schema = all[store];
+      return schema !== undefined && v.safeParse(schema, record, { abortEarly: true }).success;
+    },
+  };
+}

@@ -1,0 +1,155 @@
+// Conflicts are never silent, and settling one is itself a change: every device ends with the
+// chosen value and without the conflict. Also: a device whose clock is far ahead.
+import { afterEach, describe, expect, it } from 'vitest';
+import { activityById, deleteActivity, updateActivity } from '../../src/data/activities';
+import { db } from '../../src/data/db';
+import { saveGoal } from '../../src/data/goals';
+import {
+  enableSync,
+  listConflicts,
+  type Resolution,
+  resolveConflict,
+} from '../../src/data/sync/changes';
+import type { Activity, Goal } from '../../src/domain/types';
+import { sampleData } from '../fixtures/backup-sample';
+import { seed } from './fixture-db';
+import { Device, forgetDevicesForTests, join } from './sync-devices';
+
+afterEach(forgetDevicesForTests);
+
+const data = sampleData();
+const ac1 = data.activities[0] as Activity;
+const input = (a: Activity, patch: Partial<Activity> = {}) => {
+  const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = { ...a, ...patch };
+  return rest;
+};
+const edit = (d: Device, patch: Partial<Activity>) =>
+  d.run(async () => {
+    const current = (await activityById(ac1.id)) as Activity;
+    return updateActivity(ac1.id, input(current, patch), current.updatedAt);
+  });
+
+async function sync(a: Device, b: Device) {
+  for (let i = 0; i < 2; i++) {
+    const fromA = await a.flush();
+    const fromB = await b.flush();
+    await b.apply(fromA);
+    await a.apply(fromB);
+  }
+}
+
+/** Phone and laptop changed the title of one activity at once: one conflict on each. */
+async function conflicted() {
+  const phone = new Device('phone');
+  const laptop = new Device('laptop');
+  await phone.run(async () => {
+    await seed(data);
+    await enableSync();
+  });
+  await join(laptop, phone);
+  await edit(phone, { title: 'Phone title' });
+  await edit(laptop, { title: 'Laptop title' });
+  await sync(phone, laptop);
+  const [conflict] = await phone.run(listConflicts);
+  if (!conflict) throw new Error('expected a conflict');
+  return { phone, laptop, conflict };
+}
+
+const titlesOn = async (d: Device) =>
+  (await d.run(async () => (await db()).getAll('activities')))
+    .filter((a) => a.id === ac1.id || a.createdAt > '2026-11-01')
+    .map((a) => a.title)
+    .sort();
+
+describe('settling a conflict', () => {
+  for (const keep of ['kept', 'other'] as Resolution[]) {
+    it(`keeping the ${keep === 'kept' ? 'winning' : 'other'} value reaches the other device`, async () => {
+      const { phone, laptop, conflict } = await conflicted();
+      const chosen = (keep === 'kept' ? conflict.kept : conflict.other).value;
+      expect(await phone.run(() => resolveConflict(conflict.id, keep))).toBe(true);
+      await sync(phone, laptop);
+      for (const d of [phone, laptop]) {
+        expect((await d.run(() => activityById(ac1.id)))?.title).toBe(chosen);
+        expect(await d.run(listConflicts)).toEqual([]);
+      }
+      expect(await laptop.userData()).toBe(await phone.userData());
+      // Settled once: a second time finds nothing to do.
+      expect(await phone.run(() => resolveConflict(conflict.id, keep))).toBe(false);
+    });
+  }
+
+  it('keeping both versions of an activity makes two activities, on every device', async () => {
+    const { phone, laptop, conflict } = await conflicted();
+    await laptop.run(() => resolveConflict(conflict.id, 'both'));
+    await sync(phone, laptop);
+    for (const d of [phone, laptop]) {
+      expect(await titlesOn(d)).toEqual(['Laptop title', 'Phone title']);
+      expect(await d.run(listConflicts)).toEqual([]);
+    }
+    expect(await laptop.userData()).toBe(await phone.userData());
+  });
+
+  it('"keep both" is refused for anything but activities', async () => {
+    const phone = new Device('phone');
+    const laptop = new Device('laptop');
+    await phone.run(async () => {
+      await seed(data);
+      await enableSync();
+    });
+    await join(laptop, phone);
+    const g = data.goals[0] as Goal;
+    const { id: _i, createdAt: _c, updatedAt: _u, ...goal } = g;
+    await phone.run(() => saveGoal({ ...goal, title: 'Phone goal' } as never, g.id, g.updatedAt));
+    await laptop.run(() => saveGoal({ ...goal, title: 'Laptop goal' } as never, g.id, g.updatedAt));
+    await sync(phone, laptop);
+    const [c] = await phone.run(listConflicts);
+    expect(c?.store).toBe('goals');
+    await expect(phone.run(() => resolveConflict(c?.id ?? '', 'both'))).rejects.toThrow(
+      /activities only/,
+    );
+  });
+
+  it('an edit that beat a deletion: "delete after all" deletes it everywhere', async () => {
+    const phone = new Device('phone');
+    const laptop = new Device('laptop');
+    await phone.run(async () => {
+      await seed(data);
+      await enableSync();
+    });
+    await join(laptop, phone);
+    await phone.run(() => deleteActivity(ac1.id));
+    await edit(laptop, { minutes: 20 });
+    await sync(phone, laptop);
+    const notice = (await phone.run(listConflicts)).find((c) => c.kind === 'deleted');
+    expect(notice?.recordId).toBe(ac1.id);
+    await phone.run(() => resolveConflict(notice?.id ?? '', 'other'));
+    await sync(phone, laptop);
+    for (const d of [phone, laptop]) {
+      expect(await d.run(() => activityById(ac1.id))).toBeUndefined();
+      expect((await d.run(listConflicts)).filter((c) => c.kind === 'deleted')).toEqual([]);
+    }
+  });
+});
+
+describe('a device whose clock is two hours ahead', () => {
+  it('is reported, and an edit made after seeing its change still wins everywhere', async () => {
+    const phone = new Device('phone');
+    const laptop = new Device('laptop');
+    laptop.skewMs = 2 * 3600_000;
+    await phone.run(async () => {
+      await seed(data);
+      await enableSync();
+    });
+    await join(laptop, phone);
+    await edit(laptop, { title: 'Laptop, clock ahead' });
+    const seen = await phone.apply(await laptop.flush());
+    expect(seen.skewMs).toBeGreaterThan(2 * 3600_000 - 60_000);
+    // The phone, with a correct clock, edits after seeing the laptop's title: it wins.
+    await edit(phone, { title: 'Phone, later' });
+    await sync(phone, laptop);
+    for (const d of [phone, laptop]) {
+      expect((await d.run(() => activityById(ac1.id)))?.title).toBe('Phone, later');
+      expect(await d.run(listConflicts)).toEqual([]);
+    }
+  });
+});
