@@ -1,9 +1,9 @@
 import type { Certification, RenewalReminder } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
 
 // The certifications a person holds (a few, tens at most: read whole), each with at most one
 // renewal reminder in the reminders store. A certification and its reminder are written, deleted
@@ -48,7 +48,10 @@ export async function saveCertification(
     const draftRule = wanted ? renewalRule(certId, wanted, newId(), at) : null;
     await assertStorable('certifications', draft);
     if (draftRule) await assertStorable('reminders', draftRule);
-    const tx = (await db()).transaction(['certifications', 'reminders', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(
+      ['certifications', 'reminders', ...CHANGE_STORES],
+      'readwrite',
+    );
     const store = tx.objectStore('certifications');
     const rules = tx.objectStore('reminders');
     const [, found, allRules] = await Promise.all([
@@ -75,14 +78,13 @@ export async function saveCertification(
           : draftRule
         : null;
     const dropped = reminder ? extra : existing;
-    // The stamp first: a put that throws at once (full disk) then leaves nothing queued.
-    await Promise.all([
-      stampDataChange(tx, at),
-      store.put(certification),
-      ...(reminder ? [rules.put(reminder)] : []),
-      ...dropped.map((r) => rules.delete(r.id)),
-      tx.done,
-    ]);
+    // The certification, its reminder, their clocks and outgoing changes: one transaction.
+    const writes: RecordWrite[] = [
+      { store: 'certifications', before: current, after: certification },
+      ...(reminder ? [{ store: 'reminders', before: kept, after: reminder } as const] : []),
+      ...dropped.map((r) => ({ store: 'reminders', before: r, after: undefined }) as const),
+    ];
+    await commitWrites(tx, writeRecords(tx, writes, at));
     return { certification, reminder };
   });
 }
@@ -97,7 +99,10 @@ export interface RemovedCertification {
 /** Deletes a certification and its renewal reminder in one transaction (null if already gone). */
 export async function deleteCertification(id: string): Promise<RemovedCertification | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['certifications', 'reminders', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(
+      ['certifications', 'reminders', ...CHANGE_STORES],
+      'readwrite',
+    );
     const store = tx.objectStore('certifications');
     const rules = tx.objectStore('reminders');
     const [, found, allRules] = await Promise.all([
@@ -112,13 +117,11 @@ export async function deleteCertification(id: string): Promise<RemovedCertificat
     const reminders = allRules.filter(
       (r): r is RenewalReminder => r.kind === 'renewal' && r.certificationId === id,
     );
-    // tx.done in the same Promise.all: a failed write must not leave its rejection unheard.
-    await Promise.all([
-      stampDataChange(tx, now()),
-      store.delete(id),
-      ...reminders.map((r) => rules.delete(r.id)),
-      tx.done,
-    ]);
+    const writes: RecordWrite[] = [
+      { store: 'certifications', before: found, after: undefined },
+      ...reminders.map((r) => ({ store: 'reminders', before: r, after: undefined }) as const),
+    ];
+    await commitWrites(tx, writeRecords(tx, writes, now()));
     return { certification: found, reminders };
   });
 }
@@ -126,15 +129,23 @@ export async function deleteCertification(id: string): Promise<RemovedCertificat
 /** Puts back a deleted certification and its reminders exactly as they were (undo). */
 export async function restoreCertification(removed: RemovedCertification): Promise<void> {
   await withStorageErrors(async () => {
-    const tx = (await db()).transaction(['certifications', 'reminders', 'meta'], 'readwrite');
-    await checkGeneration(tx);
+    const tx = (await db()).transaction(
+      ['certifications', 'reminders', ...CHANGE_STORES],
+      'readwrite',
+    );
     const rules = tx.objectStore('reminders');
-    await Promise.all([
-      stampDataChange(tx, now()),
-      tx.objectStore('certifications').put(removed.certification),
-      ...removed.reminders.map((r) => rules.put(r)),
-      tx.done,
+    const [, cert, ...stored] = await Promise.all([
+      checkGeneration(tx),
+      tx.objectStore('certifications').get(removed.certification.id),
+      ...removed.reminders.map((r) => rules.get(r.id)),
     ]);
+    const writes: RecordWrite[] = [
+      { store: 'certifications', before: cert, after: removed.certification },
+      ...removed.reminders.map(
+        (r, i) => ({ store: 'reminders', before: stored[i], after: r }) as const,
+      ),
+    ];
+    await commitWrites(tx, writeRecords(tx, writes, now()));
   });
 }
 

@@ -6,6 +6,11 @@ import {
   updateActivity,
 } from '../../src/data/activities';
 import { applyRestore } from '../../src/data/backup/restore';
+import {
+  deleteCertification,
+  restoreCertification,
+  saveCertification,
+} from '../../src/data/certifications';
 import { deleteCustomRole, saveCustomSkill } from '../../src/data/custom-content';
 import { deleteGoal, type GoalInput, pauseGoal, restoreGoal, saveGoal } from '../../src/data/goals';
 import {
@@ -18,7 +23,15 @@ import { updateSettings } from '../../src/data/settings';
 import { buildSkillPack, importSkillPack } from '../../src/data/skill-pack';
 import { addEvidence, rateSkill, setChecklistStep } from '../../src/data/skills';
 import { type Change, markSent, pendingChanges } from '../../src/data/sync/changes';
-import type { Activity, CustomRole, CustomSkill, Goal, Reminder } from '../../src/domain/types';
+import {
+  type Activity,
+  type Certification,
+  type CustomRole,
+  type CustomSkill,
+  type Goal,
+  type Reminder,
+  reminderGoalId,
+} from '../../src/domain/types';
 import { sampleData, sampleDoc } from '../fixtures/backup-sample';
 
 export const data = sampleData();
@@ -77,7 +90,7 @@ export const writes: Record<string, { run: () => Promise<unknown>; expect: strin
     expect: [
       `goals/${g1.id} deleted`,
       ...data.reminders
-        .filter((r) => r.goalId === g1.id)
+        .filter((r) => reminderGoalId(r) === g1.id)
         .map((r) =>
           r.kind === 'weekly'
             ? `reminders/${r.id} edit updatedAt -goalId`
@@ -94,7 +107,7 @@ export const writes: Record<string, { run: () => Promise<unknown>; expect: strin
     expect: [
       `goals/${g1.id} whole ${Object.keys(strip(g1)).concat('createdAt', 'updatedAt').sort().join(',')}`,
       ...data.reminders
-        .filter((r) => r.goalId === g1.id)
+        .filter((r) => reminderGoalId(r) === g1.id)
         .map((r) =>
           r.kind === 'weekly'
             ? `reminders/${r.id} edit goalId,updatedAt`
@@ -165,6 +178,52 @@ export const writes: Record<string, { run: () => Promise<unknown>; expect: strin
         .filter((k) => k !== 'id')
         .sort()
         .join(',')}`,
+    ],
+  },
+  'save a certification with its renewal reminder': {
+    run: () => {
+      const {
+        id: _i,
+        createdAt: _c,
+        updatedAt: _u,
+        ...cert
+      } = data.certifications[0] as Certification;
+      return saveCertification(
+        { ...cert, name: 'Renamed cert' },
+        { daysBefore: 30, time: '09:00' },
+      );
+    },
+    expect: [
+      `certifications/new whole ${Object.keys(data.certifications[0] ?? {})
+        .filter((k) => k !== 'id')
+        .sort()
+        .join(',')}`,
+      'reminders/new whole certificationId,createdAt,daysBefore,enabled,kind,label,time,updatedAt',
+    ],
+  },
+  'delete a certification and put it back': {
+    run: async () => {
+      const removed = await deleteCertification('cert-1');
+      if (removed) await restoreCertification(removed);
+    },
+    expect: [
+      'certifications/cert-1 deleted',
+      ...data.reminders
+        .filter((r) => r.kind === 'renewal' && r.certificationId === 'cert-1')
+        .map((r) => `reminders/${r.id} deleted`),
+      `certifications/cert-1 whole ${Object.keys(data.certifications[0] ?? {})
+        .filter((k) => k !== 'id')
+        .sort()
+        .join(',')}`,
+      ...data.reminders
+        .filter((r) => r.kind === 'renewal' && r.certificationId === 'cert-1')
+        .map(
+          (r) =>
+            `reminders/${r.id} whole ${Object.keys(r)
+              .filter((k) => k !== 'id')
+              .sort()
+              .join(',')}`,
+        ),
     ],
   },
   'restore a backup (replace)': {
