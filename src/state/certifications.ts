@@ -39,6 +39,11 @@ export function loadCertifications(): Promise<void> {
   return loaded;
 }
 
+/** After other devices' changes (state/sync-refresh.ts): read the list again on next use. */
+export function invalidateCertifications(): void {
+  loaded = null;
+}
+
 function put(cert: Certification): void {
   const others = certifications.value.filter((c) => c.id !== cert.id);
   certifications.value = [...others, cert].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));

@@ -22,7 +22,7 @@ import {
   syncNow,
 } from './record-change';
 import type { ClockRecord, ConflictSide, SyncConflict } from './types';
-import { isValidChange, loadSchemas, type Schemas } from './validate';
+import { isValidChange, loadSchemas, type Schemas, withoutLocalFields } from './validate';
 
 /** Changes per transaction: large enough to be fast, small enough to keep memory modest. */
 export const APPLY_BATCH = 5000;
@@ -159,7 +159,7 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
     const remote = decodeHlc(c.hlc);
     if (remote && (!newest || encodeHlc(remote) > encodeHlc(newest))) newest = remote;
     for (const r of c.resolves ?? []) settled.add(r);
-    const out = mergeChange(c.store, w.values, w.clock, c);
+    const out = mergeChange(c.store, w.values, w.clock, withoutLocalFields(c));
     if (out.changed || out.clockChanged) applied++;
     w.values = out.values;
     w.clock = out.clock;

@@ -4,6 +4,7 @@
 import type * as V from 'valibot';
 import { ANY_FIELD, type Change } from '../../domain/sync/change';
 import { decodeHlc, isHlc } from '../../domain/sync/hlc';
+import { isLocalField } from '../../domain/sync/policy';
 import { USER_STORES } from '../db';
 
 const STORE_SET: ReadonlySet<string> = new Set(USER_STORES);
@@ -59,4 +60,14 @@ export async function loadSchemas(): Promise<Schemas> {
       return schema !== undefined && v.safeParse(schema, record, { abortEarly: true }).success;
     },
   };
+}
+
+/** A change never touches this device's own fields (a theme from another device, say). */
+export function withoutLocalFields(c: Change): Change {
+  const local = (f: string) => isLocalField(c.store, f);
+  const names = [...Object.keys(c.fields ?? {}), ...(c.unset ?? [])];
+  if (!names.some(local)) return c;
+  const fields = Object.fromEntries(Object.entries(c.fields ?? {}).filter(([f]) => !local(f)));
+  const unset = (c.unset ?? []).filter((f) => !local(f));
+  return { ...c, fields, ...(c.unset ? { unset } : {}) };
 }

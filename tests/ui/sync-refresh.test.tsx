@@ -1,0 +1,69 @@
+// After another device's changes are applied, the models on screen show them without a reload.
+import { describe, expect, it } from 'vitest';
+import { applyRemoteChanges, enableSync } from '../../src/data/sync/changes';
+import { encodeHlc } from '../../src/domain/sync/hlc';
+import { goals, loadGoals } from '../../src/state/goals';
+import { logVersion } from '../../src/state/log';
+import { settings } from '../../src/state/settings';
+import { refreshAfterSync } from '../../src/state/sync-refresh';
+
+const device = 'laptop1234';
+const hlc = (n: number) => encodeHlc({ wall: Date.now(), counter: n, device });
+const at = '2026-11-30T10:00:00.000Z';
+
+describe('refresh after a sync', () => {
+  it('a goal, an activity and followed roles from another device appear at once', async () => {
+    await enableSync();
+    await loadGoals();
+    expect(goals.value).toEqual([]);
+    const version = logVersion.value;
+    const result = await applyRemoteChanges([
+      {
+        store: 'goals',
+        id: 'g-laptop',
+        device,
+        hlc: hlc(1),
+        fields: {
+          kind: 'deliverable',
+          title: 'Crisis playbook',
+          start: '2026-11-01',
+          due: '2026-12-31',
+          pauses: [],
+          archived: false,
+          skillIds: [],
+          createdAt: at,
+          updatedAt: at,
+        },
+      },
+      {
+        store: 'activities',
+        id: 'a-laptop',
+        device,
+        hlc: hlc(2),
+        fields: {
+          day: '2026-11-30',
+          minutes: 30,
+          type: 'reading',
+          title: 'Read',
+          skillIds: [],
+          createdAt: at,
+          updatedAt: at,
+        },
+      },
+      {
+        store: 'settings',
+        id: 'app',
+        device,
+        hlc: hlc(3),
+        fields: { followedRoleIds: ['smm'], theme: 'dark' },
+      },
+    ]);
+    expect([...result.stores].sort()).toEqual(['activities', 'goals', 'settings']);
+    await refreshAfterSync(result.stores);
+    expect(goals.value.map((g) => g.title)).toEqual(['Crisis playbook']);
+    expect(logVersion.value).toBe(version + 1);
+    expect(settings.value.followedRoleIds).toEqual(['smm']);
+    // Another device's theme is not this device's.
+    expect(settings.value.theme).toBe('system');
+  });
+});
