@@ -79,6 +79,12 @@ describe('sync off', () => {
     expect(tomb?.held).toBeUndefined();
   });
 
+  it('turning sync on again while it is on keeps what is pending', async () => {
+    await logActivity(strip(ac1));
+    await enableSync();
+    expect((await pendingChanges()).changes).toHaveLength(1);
+  });
+
   it('markSent drops what was sent and keeps what came after', async () => {
     await logActivity(strip(ac1));
     const first = await pendingChanges();

@@ -73,6 +73,7 @@ export async function isSyncEnabled(): Promise<boolean> {
  * Turns the outgoing log on. Every record that has no clock yet (from before sync existed) is
  * stamped once, from its own updatedAt as this device's edit; the engine then sends fullState()
  * as this device's first snapshot, and pendingChanges() holds what is written from now on.
+ * Calling it again while sync is on changes nothing that is pending.
  */
 export function enableSync(): Promise<{ device: string; stamped: number }> {
   return withStorageErrors(async () => {
@@ -103,7 +104,8 @@ export function enableSync(): Promise<{ device: string; stamped: number }> {
     const next = encodeHlc(tick(dc.last, syncNow(), dc.device));
     raw(tx, 'meta').put({ key: CLOCK_KEY, value: maxHlc(next, newest) });
     raw(tx, 'meta').put({ key: ENABLED_KEY, value: true });
-    raw(tx, 'syncLog').clear();
+    // Turned on now: the first snapshot carries everything. Already on: keep what is pending.
+    if (!dc.enabled) raw(tx, 'syncLog').clear();
     await commitWrites(tx);
     return { device: dc.device, stamped };
   });
