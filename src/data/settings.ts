@@ -30,7 +30,8 @@ export async function updateSettings(
     const current = { ...DEFAULT_SETTINGS, ...stored };
     const change = typeof patch === 'function' ? patch(current) : patch;
     const next: Settings = { ...current, ...change, updatedAt: now() };
-    const write = { store: 'settings', before: stored, after: next } as const;
+    // A default never saved is what the record held: filling it in is no change to send.
+    const write = { store: 'settings', before: stored && current, after: next } as const;
     await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
     return next;
   });

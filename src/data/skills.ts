@@ -1,5 +1,4 @@
 import type { Assessment, DayKey, Evidence, Rating, SkillState } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
@@ -77,19 +76,20 @@ export async function reconfirmLevel(
       updatedAt: at,
     };
     await assertStorable('assessments', assessment);
-    const tx = (await db()).transaction(['skillStates', 'assessments', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(
+      ['skillStates', 'assessments', ...CHANGE_STORES],
+      'readwrite',
+    );
     const states = tx.objectStore('skillStates');
     const [, found] = await Promise.all([checkGeneration(tx), states.get(skillId)]);
     const current = expectUnchanged(found, readUpdatedAt);
     if (current.rating !== rating) throw new RecordConflictError('changed');
     const state: SkillState = { ...current, updatedAt: at };
-    // The stamp first: a put that throws at once (full disk) then leaves nothing queued.
-    await Promise.all([
-      stampDataChange(tx, at),
-      states.put(state),
-      tx.objectStore('assessments').put(assessment),
-      tx.done,
-    ]);
+    const writes = [
+      { store: 'skillStates', before: current, after: state },
+      { store: 'assessments', before: undefined, after: assessment },
+    ] as const;
+    await commitWrites(tx, writeRecords(tx, writes, at));
     return { state, assessment };
   });
 }

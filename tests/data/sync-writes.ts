@@ -21,7 +21,7 @@ import {
 } from '../../src/data/reminders';
 import { updateSettings } from '../../src/data/settings';
 import { buildSkillPack, importSkillPack } from '../../src/data/skill-pack';
-import { addEvidence, rateSkill, setChecklistStep } from '../../src/data/skills';
+import { addEvidence, rateSkill, reconfirmLevel, setChecklistStep } from '../../src/data/skills';
 import { type Change, markSent, pendingChanges } from '../../src/data/sync/changes';
 import {
   type Activity,
@@ -143,6 +143,21 @@ export const writes: Record<string, { run: () => Promise<unknown>; expect: strin
     expect: [
       'assessments/new whole createdAt,day,rating,skillId,updatedAt',
       'skillStates/cm.moderation edit rating,updatedAt',
+    ],
+  },
+  'confirm a level is still true': {
+    run: () => {
+      const state = data.skillStates[0];
+      return reconfirmLevel(
+        state?.id ?? '',
+        state?.rating ?? 0,
+        '2026-11-30',
+        state?.updatedAt ?? '',
+      );
+    },
+    expect: [
+      'assessments/new whole createdAt,day,rating,skillId,updatedAt',
+      `skillStates/${data.skillStates[0]?.id} edit updatedAt`,
     ],
   },
   'tick a step': {
