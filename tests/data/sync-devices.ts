@@ -15,6 +15,7 @@ import {
 } from '../../src/data/sync/changes';
 import { setSyncTimeForTests } from '../../src/data/sync/record-change';
 import { isLocalField } from '../../src/domain/sync/policy';
+import { DEFAULT_SETTINGS } from '../../src/domain/types';
 
 let current: Device | null = null;
 
@@ -62,7 +63,12 @@ export class Device {
         out[store] =
           store === 'settings'
             ? all.map((r) =>
-                Object.fromEntries(Object.entries(r).filter(([k]) => !isLocalField('settings', k))),
+                // Read as every screen reads it: a default never saved is the default.
+                Object.fromEntries(
+                  Object.entries({ ...DEFAULT_SETTINGS, ...r }).filter(
+                    ([k]) => !isLocalField('settings', k),
+                  ),
+                ),
               )
             : all;
       }

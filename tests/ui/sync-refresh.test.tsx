@@ -51,11 +51,13 @@ describe('refresh after a sync', () => {
         },
       },
       {
+        // An edit of one field (base: the clock it replaced), plus a theme that must not land.
         store: 'settings',
         id: 'app',
         device,
         hlc: hlc(3),
         fields: { followedRoleIds: ['smm'], theme: 'dark' },
+        base: { followedRoleIds: '', theme: '' },
       },
     ]);
     expect([...result.stores].sort()).toEqual(['activities', 'goals', 'settings']);

@@ -22,7 +22,14 @@ import {
   syncNow,
 } from './record-change';
 import type { ClockRecord, ConflictSide, SyncConflict } from './types';
-import { isValidChange, loadSchemas, type Schemas, withoutLocalFields } from './validate';
+import {
+  deviceDefaults,
+  isValidChange,
+  loadSchemas,
+  localSettings,
+  type Schemas,
+  withoutLocalFields,
+} from './validate';
 
 /** Changes per transaction: large enough to be fast, small enough to keep memory modest. */
 export const APPLY_BATCH = 5000;
@@ -141,7 +148,12 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
     if (!w) {
       const stored = records.get(key);
       const rec = clockRecords.get(key);
-      const values = stored ? syncedValues(c.store, stored) : (rec?.held as Values | undefined);
+      // No settings saved yet means the defaults (what loadSettings gives every screen).
+      const none =
+        c.store === 'settings' && !rec ? syncedValues('settings', DEFAULT_SETTINGS) : undefined;
+      const values = stored
+        ? syncedValues(c.store, stored)
+        : ((rec?.held as Values | undefined) ?? none);
       const clock = rec ?? (stored ? { clocks: initialClocks(stored, dc.device) } : undefined);
       w = {
         store: c.store as UserStore,
@@ -264,7 +276,7 @@ function writeRecord(tx: ChangeTx, w: Working, schemas: Schemas, stores: Set<Use
   }
   const record =
     w.store === 'settings'
-      ? { ...DEFAULT_SETTINGS, ...localSettings(w.stored), ...w.values, updatedAt: now() }
+      ? { ...deviceDefaults(), ...localSettings(w.stored), ...w.values, updatedAt: now() }
       : { ...w.values, id: w.id };
   if (!schemas.check(w.store, record)) {
     // Not storable yet (fields still on their way) or not by this version: keep it aside.
@@ -277,13 +289,4 @@ function writeRecord(tx: ChangeTx, w: Working, schemas: Schemas, stores: Set<Use
   w.held = false;
   w.clockDirty = true;
   stores.add(w.store);
-}
-
-/** This device's own settings fields, which no other device's change touches. */
-function localSettings(stored: Values | undefined): Values {
-  if (!stored) return {};
-  const out: Values = {};
-  for (const [k, v] of Object.entries(stored))
-    if (!(k in syncedValues('settings', { [k]: v }))) out[k] = v;
-  return out;
 }

@@ -4,8 +4,10 @@
 import type * as V from 'valibot';
 import { ANY_FIELD, type Change } from '../../domain/sync/change';
 import { decodeHlc, isHlc } from '../../domain/sync/hlc';
-import { isLocalField } from '../../domain/sync/policy';
+import { DEVICE_SETTINGS, isLocalField } from '../../domain/sync/policy';
+import { DEFAULT_SETTINGS } from '../../domain/types';
 import { USER_STORES } from '../db';
+import { syncedValues } from './record-change';
 
 const STORE_SET: ReadonlySet<string> = new Set(USER_STORES);
 /** Field names as records have them: never '__proto__' or anything odd. */
@@ -14,6 +16,8 @@ const isPlain = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A change as it must look to be applied (the engine decrypted it: still outside data). */
+type Values = Record<string, unknown>;
+
 export function isValidChange(c: unknown): c is Change {
   if (!isPlain(c)) return false;
   const { store, id, device, hlc, fields, unset, deleted, base, resolves } = c;
@@ -70,4 +74,21 @@ export function withoutLocalFields(c: Change): Change {
   const fields = Object.fromEntries(Object.entries(c.fields ?? {}).filter(([f]) => !local(f)));
   const unset = (c.unset ?? []).filter((f) => !local(f));
   return { ...c, fields, ...(c.unset ? { unset } : {}) };
+}
+
+/** This device's own settings as a new install has them (the rest comes from the change). */
+export function deviceDefaults(): Values {
+  const defaults = DEFAULT_SETTINGS as unknown as Values;
+  return Object.fromEntries(
+    DEVICE_SETTINGS.flatMap((k) => (k in defaults ? [[k, defaults[k]]] : [])),
+  );
+}
+
+/** This device's own settings fields, which no other device's change touches. */
+export function localSettings(stored: Values | undefined): Values {
+  if (!stored) return {};
+  const out: Values = {};
+  for (const [k, v] of Object.entries(stored))
+    if (!(k in syncedValues('settings', { [k]: v }))) out[k] = v;
+  return out;
 }
