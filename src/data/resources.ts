@@ -1,9 +1,9 @@
 import type { CustomResource, DayKey, ResourceMark } from '../domain/types';
-import { stampDataChange } from './change-stamp';
 import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration } from './generation';
 import { assertStorable } from './storable';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
 
 // Where to learn, the user's side: resources they added to a skill (customResources) and their
 // marks on any resource, built-in or their own (resourceMarks, keyed by the resource's id:
@@ -18,14 +18,11 @@ export async function addCustomResource(input: CustomResourceInput): Promise<Cus
     const at = now();
     const resource: CustomResource = { ...clean(input), id: newId(), createdAt: at, updatedAt: at };
     await assertStorable('customResources', resource);
-    const tx = (await db()).transaction(['customResources', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['customResources', ...CHANGE_STORES], 'readwrite');
     await checkGeneration(tx);
-    // The stamp first: a put that throws at once (full disk) then leaves nothing queued.
-    await Promise.all([
-      stampDataChange(tx, at),
-      tx.objectStore('customResources').put(resource),
-      tx.done,
-    ]);
+    // The record, its clocks and its outgoing change: one transaction (see sync/record-change).
+    const write = { store: 'customResources', before: undefined, after: resource } as const;
+    await commitWrites(tx, writeRecords(tx, [write], at));
     return resource;
   });
 }
@@ -39,17 +36,21 @@ export interface RemovedResource {
 /** Deletes one of the user's resources and its mark, together; null if it was already gone. */
 export async function deleteCustomResource(id: string): Promise<RemovedResource | null> {
   return withStorageErrors(async () => {
-    const tx = (await db()).transaction(['customResources', 'resourceMarks', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(
+      ['customResources', 'resourceMarks', ...CHANGE_STORES],
+      'readwrite',
+    );
     const [resources, marks] = [tx.objectStore('customResources'), tx.objectStore('resourceMarks')];
     const [, resource, mark] = await Promise.all([
       checkGeneration(tx),
       resources.get(id),
       marks.get(id),
     ]);
-    await Promise.all([
-      ...(resource ? [stampDataChange(tx, now()), resources.delete(id), marks.delete(id)] : []),
-      tx.done,
-    ]);
+    const writes: RecordWrite[] = [
+      { store: 'customResources', before: resource, after: undefined },
+      { store: 'resourceMarks', before: mark, after: undefined },
+    ];
+    await commitWrites(tx, ...(resource ? [writeRecords(tx, writes, now())] : []));
     return resource ? { resource, mark: mark ?? null } : null;
   });
 }
@@ -57,14 +58,22 @@ export async function deleteCustomResource(id: string): Promise<RemovedResource 
 /** Puts back a deleted resource and its mark exactly as they were (undo). */
 export async function restoreCustomResource(removed: RemovedResource): Promise<void> {
   await withStorageErrors(async () => {
-    const tx = (await db()).transaction(['customResources', 'resourceMarks', 'meta'], 'readwrite');
-    await checkGeneration(tx);
-    await Promise.all([
-      stampDataChange(tx, now()),
-      tx.objectStore('customResources').put(removed.resource),
-      ...(removed.mark ? [tx.objectStore('resourceMarks').put(removed.mark)] : []),
-      tx.done,
+    const tx = (await db()).transaction(
+      ['customResources', 'resourceMarks', ...CHANGE_STORES],
+      'readwrite',
+    );
+    const [, resource, mark] = await Promise.all([
+      checkGeneration(tx),
+      tx.objectStore('customResources').get(removed.resource.id),
+      removed.mark ? tx.objectStore('resourceMarks').get(removed.mark.id) : undefined,
     ]);
+    const writes: RecordWrite[] = [
+      { store: 'customResources', before: resource, after: removed.resource },
+      ...(removed.mark
+        ? [{ store: 'resourceMarks', before: mark, after: removed.mark } as const]
+        : []),
+    ];
+    await commitWrites(tx, writeRecords(tx, writes, now()));
   });
 }
 
@@ -109,7 +118,7 @@ export async function changeResourceMark(
       createdAt: at,
       updatedAt: at,
     });
-    const tx = (await db()).transaction(['resourceMarks', 'meta'], 'readwrite');
+    const tx = (await db()).transaction(['resourceMarks', ...CHANGE_STORES], 'readwrite');
     const store = tx.objectStore('resourceMarks');
     const [, found] = await Promise.all([checkGeneration(tx), store.get(id)]);
     const toLearn = change.toLearn ?? found?.toLearn ?? false;
@@ -124,11 +133,9 @@ export async function changeResourceMark(
             updatedAt: at,
           }
         : null;
-    await Promise.all([
-      stampDataChange(tx, at),
-      next ? store.put(next) : store.delete(id),
-      tx.done,
-    ]);
+    // A mark set to nothing is deleted (its tombstone syncs), one set to something is put.
+    const write = { store: 'resourceMarks', before: found, after: next ?? undefined } as const;
+    await commitWrites(tx, writeRecords(tx, [write], at));
     return next;
   });
 }

@@ -19,6 +19,11 @@ import {
   saveReminder,
   setReminderEnabled,
 } from '../../src/data/reminders';
+import {
+  addCustomResource,
+  changeResourceMark,
+  deleteCustomResource,
+} from '../../src/data/resources';
 import { updateSettings } from '../../src/data/settings';
 import { buildSkillPack, importSkillPack } from '../../src/data/skill-pack';
 import { addEvidence, rateSkill, reconfirmLevel, setChecklistStep } from '../../src/data/skills';
@@ -240,6 +245,18 @@ export const writes: Record<string, { run: () => Promise<unknown>; expect: strin
               .join(',')}`,
         ),
     ],
+  },
+  'add your own resource': {
+    run: () => addCustomResource({ skillId: 'cm.moderation', name: 'My guide', kind: 'guide' }),
+    expect: ['customResources/new whole createdAt,kind,name,skillId,updatedAt'],
+  },
+  'delete your own resource with its mark': {
+    run: () => deleteCustomResource('res-1'),
+    expect: ['customResources/res-1 deleted', 'resourceMarks/res-1 deleted'],
+  },
+  'mark a resource done': {
+    run: () => changeResourceMark('res-1', { doneOn: '2026-11-30' }),
+    expect: ['resourceMarks/res-1 edit doneOn,updatedAt'],
   },
   'restore a backup (replace)': {
     run: () =>
