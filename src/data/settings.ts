@@ -1,7 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
-import { db, now } from './db';
-import { withStorageErrors } from './errors';
-import { checkGeneration } from './generation';
+import { db } from './db';
 
 const KEY = 'app';
 
@@ -11,7 +9,7 @@ export async function loadSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
-type SettingsPatch = Partial<Omit<Settings, 'updatedAt'>>;
+export type SettingsPatch = Partial<Omit<Settings, 'updatedAt'>>;
 
 /**
  * Saves a change to the preferences and returns the whole new record. Only the named fields
@@ -21,18 +19,6 @@ type SettingsPatch = Partial<Omit<Settings, 'updatedAt'>>;
 export async function updateSettings(
   patch: SettingsPatch | ((current: Settings) => SettingsPatch),
 ): Promise<Settings> {
-  return withStorageErrors(async () => {
-    // Loaded on the first save, not at first paint (this module is in the first load).
-    const { CHANGE_STORES, commitWrites, writeRecords } = await import('./sync/record-change');
-    const tx = (await db()).transaction(['settings', ...CHANGE_STORES], 'readwrite');
-    const store = tx.objectStore('settings');
-    const [, stored] = await Promise.all([checkGeneration(tx), store.get(KEY)]);
-    const current = { ...DEFAULT_SETTINGS, ...stored };
-    const change = typeof patch === 'function' ? patch(current) : patch;
-    const next: Settings = { ...current, ...change, updatedAt: now() };
-    // A default never saved is what the record held: filling it in is no change to send.
-    const write = { store: 'settings', before: stored && current, after: next } as const;
-    await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
-    return next;
-  });
+  // The write and the change hook are loaded on the first save, not at first paint.
+  return (await import('./settings-write')).writeSettings(patch);
 }
