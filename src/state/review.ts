@@ -1,4 +1,4 @@
-import { computed } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { reconfirmLevel } from '../data/skills';
 import { LEVEL_INFO, skillById, text } from '../domain/catalog/index';
 import {
@@ -48,9 +48,14 @@ export const levelsDue = computed<readonly LevelReview[]>(() =>
   }),
 );
 
+/** True once ratings and their history are loaded (Today loads them with its other reads). */
+export const reviewsReady = signal(false);
+
 /** Ratings and their history, once. */
 export function loadLevelReviews(): Promise<void> {
-  return Promise.all([loadCatalogState(), loadAssessments()]).then(() => {});
+  return Promise.all([loadCatalogState(), loadAssessments()]).then(() => {
+    reviewsReady.value = true;
+  });
 }
 
 /**

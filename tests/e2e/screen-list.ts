@@ -11,6 +11,7 @@ export const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'role', path: '/roles/cm' },
   { name: 'custom role', path: '/roles/custom.role.agency' },
   { name: 'skill', path: '/roles/skill/cm.moderation' },
+  { name: 'levels to re-confirm', path: '/roles/review' },
   { name: 'new role', path: '/roles/new' },
   { name: 'edit role', path: '/roles/custom.role.agency/edit' },
   { name: 'add skill', path: '/roles/custom.role.agency/add-skill' },

@@ -35,7 +35,7 @@ export function currentLevelsOf(
       historyBySkill.get(link.skillId) ?? [],
       setting,
     );
-    if (isDue(review, today)) due++;
+    if (review && isDue(review, today)) due++;
   }
   return { behind, due };
 }

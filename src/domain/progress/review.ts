@@ -83,8 +83,8 @@ export function levelReviewOf(
 }
 
 /** Whether a review has come up by `today` (due on its day, not only after it). */
-export function isDue(review: LevelReview | null, today: DayKey): review is LevelReview {
-  return review !== null && review.due <= today;
+export function isDue(review: LevelReview, today: DayKey): boolean {
+  return review.due <= today;
 }
 
 export interface DueReviewsInput {
@@ -118,7 +118,7 @@ export function dueReviews(input: DueReviewsInput): LevelReview[] {
       byskill.get(skillId) ?? [],
       input.setting,
     );
-    if (isDue(review, input.today)) due.push(review);
+    if (review && isDue(review, input.today)) due.push(review);
   }
   return due.sort(
     (a, b) =>

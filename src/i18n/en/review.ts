@@ -30,14 +30,14 @@ export const review = {
     'Your level “{level}” was last confirmed {day}, {months} ago or more. It is probably still true: confirm it, or pick the level that fits now below.',
   skillConfirmedToday: 'Level confirmed today. Next quick check: {due}.',
   skillConfirmed: 'Level last confirmed {day}. Next quick check: {due}.',
-  progressHeading: 'Levels up to date',
+  progressHeading: 'How current your levels are',
   progressIntro:
     'A level of 3 or more stays up to date for {months} after you set or confirm it; lower levels always do. Counted: the levels that add to each role’s readiness.',
   progressAll: {
-    one: 'your level is up to date',
-    other: 'all {n} levels are up to date',
+    one: 'Your level is up to date',
+    other: 'All {n} levels are up to date',
   },
-  progressSome: 'levels up to date: {current} of {n}',
+  progressSome: 'Levels up to date: {current} of {n}',
   progressDue: {
     one: '{n} waiting for a quick check on Today',
     other: '{n} waiting for a quick check on Today',

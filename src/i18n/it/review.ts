@@ -32,14 +32,14 @@ export const review: Shape<typeof en> = {
     'Il tuo livello «{level}» non viene confermato da {months} o più (ultima conferma: {day}). Probabilmente è ancora valido: confermalo, oppure scegli qui sotto il livello che ti descrive oggi.',
   skillConfirmedToday: 'Livello confermato oggi. Prossimo rapido controllo: {due}.',
   skillConfirmed: 'Ultima conferma del livello: {day}. Prossimo rapido controllo: {due}.',
-  progressHeading: 'Livelli aggiornati',
+  progressHeading: 'Quanto sono aggiornati i tuoi livelli',
   progressIntro:
     'Un livello 3 o superiore resta aggiornato per {months} da quando lo indichi o lo confermi; i livelli più bassi lo restano sempre. Si contano i livelli che fanno salire la preparazione di ogni ruolo.',
   progressAll: {
-    one: 'il tuo livello è aggiornato',
-    other: 'tutti i {n} livelli sono aggiornati',
+    one: 'Il tuo livello è aggiornato',
+    other: 'Tutti i {n} livelli sono aggiornati',
   },
-  progressSome: 'livelli aggiornati: {current} su {n}',
+  progressSome: 'Livelli aggiornati: {current} su {n}',
   progressDue: {
     one: '{n} in attesa di un rapido controllo in Oggi',
     other: '{n} in attesa di un rapido controllo in Oggi',

@@ -19,6 +19,7 @@ import { t, useLoaded } from '../roles/helpers';
 import { shownReadiness } from '../roles/readiness-summary';
 import { ActivitySection } from './activity';
 import { ReadinessBars, ReadinessLines } from './charts';
+import { CurrentLevels } from './current-levels';
 import './progress.css';
 
 /**
@@ -82,6 +83,7 @@ export function ProgressScreen() {
           ))}
         </details>
       </section>
+      <CurrentLevels />
       <section class="card" aria-labelledby="time-h">
         <h2 id="time-h">{m.overTime}</h2>
         {firstRated === undefined ? (

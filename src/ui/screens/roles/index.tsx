@@ -2,6 +2,7 @@ import { Route, Router } from 'preact-iso';
 import { messages } from '../../../i18n/index';
 import { Screen } from '../../components/screen';
 import { useLoaded } from './helpers';
+import { LevelsToReview } from './levels-to-review';
 import { RoleDetail } from './role-detail';
 import { RoleForm } from './role-form';
 import { RoleList } from './role-list';
@@ -23,6 +24,7 @@ export function RolesScreen() {
     <Router>
       <Route path="/" component={RoleList} />
       <Route path="/new" component={RoleForm} />
+      <Route path="/review" component={LevelsToReview} />
       <Route path="/skill/:skillId/edit" component={SkillForm} />
       <Route path="/skill/:skillId" component={SkillScreen} />
       <Route path="/:roleId/edit" component={RoleForm} />

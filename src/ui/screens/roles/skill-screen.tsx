@@ -13,6 +13,7 @@ import { WhereToLearn } from '../learn/where-to-learn';
 import { SkillActivities } from '../log/skill-activities';
 import { ExampleGoals } from './example-goals';
 import { highestTarget, rolesWithSkill, t } from './helpers';
+import { LevelReviewNote } from './level-review-note';
 import { nextStepText } from './next-step-text';
 import { Checklist, EvidenceList, History } from './skill-parts';
 
@@ -81,6 +82,7 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
         </div>
       </section>
       <section class="card">
+        <LevelReviewNote skillId={skill.id} />
         <LevelPicker
           legend={m.roles.skill.levelLegend}
           name={`level-${skill.id}`}

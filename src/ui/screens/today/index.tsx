@@ -14,6 +14,7 @@ import { finishedRun, loadAssessment } from '../../../state/assessment';
 import { followedRoles, loadCatalogState, ratings } from '../../../state/catalog';
 import { activeGoals, loadGoals } from '../../../state/goals';
 import { logVersion, readLastDays, readLatest, today } from '../../../state/log';
+import { loadLevelReviews } from '../../../state/review';
 import { settings, weekStartsOn } from '../../../state/settings';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
@@ -23,6 +24,7 @@ import { BackupNudge } from '../settings/backup-nudge';
 import { Consistency } from './consistency';
 import { ContentNotice } from './content-notice';
 import { FirstRunOnToday } from './first-run';
+import { LevelReviewsOnToday } from './level-reviews';
 import { RerateCard } from './rerate';
 import { DueNow, GoalsNow, NextSkill, Recent, WeekSummary } from './sections';
 import './today.css';
@@ -51,6 +53,7 @@ export function TodayScreen() {
         loadCatalogState(),
         loadGoals(),
         loadAssessment(),
+        loadLevelReviews(),
       ]);
       const latest = window.length >= 5 ? window.slice(0, 5) : await readLatest(5);
       if (live) setData({ window, latest });
@@ -106,6 +109,7 @@ export function TodayScreen() {
           <WeekSummary activities={data.window} today={now} wso={wso} />
           <DueNow items={derived.due} today={now} />
           <RerateCard activities={data.window} />
+          <LevelReviewsOnToday activities={data.window} />
           <Recent items={data.latest} />
           {/* While the starting point shows, it names the next thing: not twice. */}
           {!finishedRun.value && <NextSkill gap={derived.gap} />}
