@@ -4,6 +4,7 @@ import {
   dueReviews,
   levelConfirmedOn,
   levelReviewOf,
+  monthsBetween,
   reviewDueDay,
   reviewSetting,
 } from '../../src/domain/progress';
@@ -216,5 +217,16 @@ describe('reviewSetting', () => {
     expect(reviewSetting(undefined)).toBe(12);
     expect(reviewSetting('off')).toBe('off');
     expect(reviewSetting(6)).toBe(6);
+  });
+});
+
+describe('monthsBetween', () => {
+  it('counts whole months, as "20 months ago" reads', () => {
+    expect(monthsBetween('2025-04-01', '2026-12-01')).toBe(20);
+    expect(monthsBetween('2024-12-01', '2026-12-01')).toBe(24);
+    expect(monthsBetween('2025-12-02', '2026-12-01')).toBe(11);
+    // The day its 12-month review is due (month end clamped) reads "12 months ago" too.
+    expect(monthsBetween('2024-02-29', '2025-02-28')).toBe(12);
+    expect(monthsBetween('2026-12-05', '2026-12-01')).toBe(0);
   });
 });

@@ -47,6 +47,7 @@ export {
   type LevelReview,
   levelConfirmedOn,
   levelReviewOf,
+  monthsBetween,
   REVIEW_FROM_LEVEL,
   REVIEW_SHOWN,
   type ReviewedLevel,

@@ -3,7 +3,7 @@
 // after it was last set or confirmed. Low levels never do (nobody forgets being "Aware"), and
 // the question is asked a few at a time, oldest first, never as a flood.
 
-import { addMonths } from 'date-fns';
+import { addMonths, differenceInMonths } from 'date-fns';
 import { parseDay, toDayKey } from '../days';
 import type { Assessment, DayKey, LevelReviewSetting, Rating, SkillState } from '../types';
 import { sortAssessments } from './history';
@@ -80,6 +80,11 @@ export function levelReviewOf(
     confirmed,
     due: reviewDueDay(confirmed, setting),
   };
+}
+
+/** Whole months from one day to a later one (1 Apr 2025 to 1 Dec 2026: 20), never below 0. */
+export function monthsBetween(from: DayKey, to: DayKey): number {
+  return Math.max(0, differenceInMonths(parseDay(to), parseDay(from)));
 }
 
 /** Whether a review has come up by `today` (due on its day, not only after it). */

@@ -14,7 +14,7 @@ export const review = {
   lastConfirmed: '“{level}” · last confirmed {day}',
   stillTrue: 'Still true',
   changed: 'Changed',
-  changedLegend: 'The level that fits now: {skill}',
+  changedLegend: 'The level that fits now',
   stillTrueLabel: 'Still true: {skill}',
   changedLabel: 'Changed: {skill}',
   more: {
@@ -27,12 +27,12 @@ export const review = {
   listNone: 'Nothing to re-confirm: your levels are up to date.',
   skillDue: 'To re-confirm',
   skillDueText:
-    'Your level “{level}” was last confirmed {day}, {months} ago or more. It is probably still true: confirm it, or pick the level that fits now below.',
+    'Your level “{level}” was last confirmed {ago} ago ({day}). It is probably still true: confirm it, or pick today’s level below.',
   skillConfirmedToday: 'Level confirmed today. Next quick check: {due}.',
   skillConfirmed: 'Level last confirmed {day}. Next quick check: {due}.',
   progressHeading: 'How current your levels are',
   progressIntro:
-    'A level of 3 or more stays up to date for {months} after you set or confirm it; lower levels always do. Counted: the levels that add to each role’s readiness.',
+    'A level of 3 or more counts as up to date for {months} after you set or confirm it (levels 1 and 2 always do). Counted: the levels that add to each role’s readiness.',
   progressAll: {
     one: 'Your level is up to date',
     other: 'All {n} levels are up to date',

@@ -16,7 +16,7 @@ export const review: Shape<typeof en> = {
   lastConfirmed: '«{level}» · ultima conferma: {day}',
   stillTrue: 'Ancora valido',
   changed: 'È cambiato',
-  changedLegend: 'Il livello che ti descrive oggi: {skill}',
+  changedLegend: 'Il livello che ti descrive oggi',
   stillTrueLabel: 'Ancora valido: {skill}',
   changedLabel: 'È cambiato: {skill}',
   more: {
@@ -29,12 +29,12 @@ export const review: Shape<typeof en> = {
   listNone: 'Niente da riconfermare: i tuoi livelli sono aggiornati.',
   skillDue: 'Da riconfermare',
   skillDueText:
-    'Il tuo livello «{level}» non viene confermato da {months} o più (ultima conferma: {day}). Probabilmente è ancora valido: confermalo, oppure scegli qui sotto il livello che ti descrive oggi.',
+    'L’ultima conferma del tuo livello «{level}» risale a {ago} fa ({day}). Probabilmente è ancora valido: confermalo o scegli qui sotto il livello di oggi.',
   skillConfirmedToday: 'Livello confermato oggi. Prossimo rapido controllo: {due}.',
   skillConfirmed: 'Ultima conferma del livello: {day}. Prossimo rapido controllo: {due}.',
   progressHeading: 'Quanto sono aggiornati i tuoi livelli',
   progressIntro:
-    'Un livello 3 o superiore resta aggiornato per {months} da quando lo indichi o lo confermi; i livelli più bassi lo restano sempre. Si contano i livelli che fanno salire la preparazione di ogni ruolo.',
+    'Un livello 3 o superiore conta come aggiornato per {months} da quando lo indichi o lo confermi (i livelli 1 e 2 sempre). Si contano i livelli che fanno salire la preparazione di ogni ruolo.',
   progressAll: {
     one: 'Il tuo livello è aggiornato',
     other: 'Tutti i {n} livelli sono aggiornati',

@@ -78,7 +78,7 @@ function ReviewRow({
       <span class="note" id={`${id}-when`}>
         {fmt(m.lastConfirmed, {
           level: text(LEVEL_INFO[review.rating].name, l),
-          day: formatDay(review.confirmed),
+          day: unbroken(formatDay(review.confirmed)),
         })}
       </span>
       <span class="review-row__actions">
@@ -106,7 +106,7 @@ function ReviewRow({
       <div id={`${id}-levels`} hidden={!open}>
         {open && (
           <LevelButtons
-            legend={fmt(m.changedLegend, { skill: name })}
+            legend={m.changedLegend}
             chosen={review.rating}
             target={targetOf(review)}
             disabled={busy}
@@ -130,4 +130,9 @@ function targetOf(review: LevelReview): Level {
     }
   }
   return best ?? review.rating;
+}
+
+/** A date kept on one line ("1 Apr 2025", never "(1" at a line's end). */
+export function unbroken(day: string): string {
+  return day.replace(/ /g, '\u00a0');
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEVEL_INFO } from '../../../domain/catalog/index';
-import { isDue } from '../../../domain/progress/index';
+import { isDue, monthsBetween } from '../../../domain/progress/index';
 import { fmt, formatDay, plural } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { today } from '../../../state/log';
 import { reconfirm, reviewMonths, reviewOfSkill } from '../../../state/review';
+import { unbroken } from '../../components/level-review-list';
 import { t } from './helpers';
 import '../../components/level-review.css';
 
@@ -31,8 +32,8 @@ export function LevelReviewNote({ skillId }: { skillId: string }) {
         <p>
           {fmt(r.skillDueText, {
             level: t(LEVEL_INFO[review.rating].name),
-            day: formatDay(review.confirmed),
-            months: plural(r.months, setting),
+            day: unbroken(formatDay(review.confirmed)),
+            ago: plural(r.months, monthsBetween(review.confirmed, now)),
           })}
         </p>
         <button
@@ -53,7 +54,10 @@ export function LevelReviewNote({ skillId }: { skillId: string }) {
       ref={note}
       tabIndex={justConfirmed ? -1 : undefined}
     >
-      {fmt(message, { day: formatDay(review.confirmed), due: formatDay(review.due) })}
+      {fmt(message, {
+        day: unbroken(formatDay(review.confirmed)),
+        due: unbroken(formatDay(review.due)),
+      })}
     </p>
   );
 }
