@@ -7,7 +7,6 @@ import { lang, messages } from '../../i18n/index';
 import { catalog, followedRoles } from '../../state/catalog';
 import { changeReviewedLevel, reconfirm } from '../../state/review';
 import { LevelButtons } from './level-buttons';
-import './level-review.css';
 
 /**
  * Levels that came up for review, each with "Still true" (one tap: a dated assessment at the
@@ -34,7 +33,7 @@ export function LevelReviewList({
   }, [focusAt, reviews]);
   const done = (index: number) => (ok: boolean) => ok && setFocusAt(index);
   return (
-    <ul class="list review-list" ref={list}>
+    <ul class="list" ref={list}>
       {reviews.map((r, i) => (
         <ReviewRow key={r.skillId} review={r} onStart={onAnswer} onDone={done(i)} />
       ))}
@@ -69,19 +68,19 @@ function ReviewRow({
   return (
     <li class="review-row">
       <a
-        class="review-row__name"
+        class="link-action review-row__name"
         id={`${id}-name`}
         href={`/roles/skill/${encodeURIComponent(review.skillId)}`}
       >
-        {name}
+        <strong>{name}</strong>
       </a>
-      <span class="note" id={`${id}-when`}>
+      <p class="note" id={`${id}-when`}>
         {fmt(m.lastConfirmed, {
           level: text(LEVEL_INFO[review.rating].name, l),
           day: unbroken(formatDay(review.confirmed)),
         })}
-      </span>
-      <span class="review-row__actions">
+      </p>
+      <div class="button-row">
         <button
           type="button"
           class="btn btn--small"
@@ -102,7 +101,7 @@ function ReviewRow({
         >
           {m.changed}
         </button>
-      </span>
+      </div>
       <div id={`${id}-levels`} hidden={!open}>
         {open && (
           <LevelButtons

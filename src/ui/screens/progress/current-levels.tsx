@@ -31,7 +31,7 @@ export function CurrentLevels() {
       <p class="note">{fmt(r.progressIntro, { months: plural(r.months, setting) })}</p>
       <ul class="list">
         {rows.map(({ role, behind, due }) => (
-          <li key={role.id} class="current-levels__row">
+          <li key={role.id} class="row-link">
             <strong>{t(role.name)}</strong>
             <span>
               {due === 0 ? (

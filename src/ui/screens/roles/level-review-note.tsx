@@ -7,7 +7,6 @@ import { today } from '../../../state/log';
 import { reconfirm, reviewMonths, reviewOfSkill } from '../../../state/review';
 import { unbroken } from '../../components/level-review-list';
 import { t } from './helpers';
-import '../../components/level-review.css';
 
 /**
  * On the skill, above its level: "To re-confirm" with "Still true" when its level of 3 or more
@@ -25,7 +24,7 @@ export function LevelReviewNote({ skillId }: { skillId: string }) {
   const now = today();
   if (isDue(review, now)) {
     return (
-      <div class="review-callout" data-testid="review-due">
+      <div class="note note--warn" data-testid="review-due">
         <p>
           <strong>{r.skillDue}</strong>
         </p>
