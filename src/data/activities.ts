@@ -3,7 +3,7 @@ import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/hook';
 
 // The learning log. Screens read a window of days through the byDay index (never the whole
 // history), and a skill's recent activities through the multi-entry bySkill index.
@@ -19,7 +19,7 @@ export async function logActivity(input: ActivityInput): Promise<Activity> {
     await assertStorable('activities', activity);
     const tx = (await db()).transaction(['activities', ...CHANGE_STORES], 'readwrite');
     await checkGeneration(tx);
-    // The record, its clocks and its outgoing change: one transaction (see sync/record-change).
+    // The record, its clocks and its outgoing change: one transaction (see sync/hook).
     const write = { store: 'activities', before: undefined, after: activity } as const;
     await commitWrites(tx, writeRecords(tx, [write], at));
     return activity;

@@ -3,7 +3,7 @@ import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/hook';
 
 // The certifications a person holds (a few, tens at most: read whole), each with at most one
 // renewal reminder in the reminders store. A certification and its reminder are written, deleted

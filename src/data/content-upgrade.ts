@@ -9,7 +9,7 @@ import { renameCount, renamedIdsAfter, renameSkillIds } from '../domain/catalog/
 import type { Activity } from '../domain/types';
 import { db } from './db';
 import { withStorageErrors } from './errors';
-import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/hook';
 
 export const CONTENT_VERSION_KEY = 'contentVersion';
 /**

@@ -3,7 +3,7 @@ import { db, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/hook';
 
 export async function allCustomContent(): Promise<{ skills: CustomSkill[]; roles: CustomRole[] }> {
   const database = await db();

@@ -10,7 +10,7 @@ import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/hook';
 
 // Goals are few (tens at most): they are read whole; their progress is never stored.
 

@@ -3,7 +3,7 @@ import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/hook';
 
 // Reminder rules are few (a handful): they are read whole. When they fire is never stored
 // here; see reminder-log.ts for what was already shown.

@@ -3,7 +3,7 @@ import { db, newId, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './sync/hook';
 
 // Where to learn, the user's side: resources they added to a skill (customResources) and their
 // marks on any resource, built-in or their own (resourceMarks, keyed by the resource's id:
@@ -20,7 +20,7 @@ export async function addCustomResource(input: CustomResourceInput): Promise<Cus
     await assertStorable('customResources', resource);
     const tx = (await db()).transaction(['customResources', ...CHANGE_STORES], 'readwrite');
     await checkGeneration(tx);
-    // The record, its clocks and its outgoing change: one transaction (see sync/record-change).
+    // The record, its clocks and its outgoing change: one transaction (see sync/hook).
     const write = { store: 'customResources', before: undefined, after: resource } as const;
     await commitWrites(tx, writeRecords(tx, [write], at));
     return resource;

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { db } from './db';
+import { checkGeneration } from './generation';
 
 const KEY = 'app';
 
@@ -20,5 +21,5 @@ export async function updateSettings(
   patch: SettingsPatch | ((current: Settings) => SettingsPatch),
 ): Promise<Settings> {
   // The write and the change hook are loaded on the first save, not at first paint.
-  return (await import('./settings-write')).writeSettings(patch);
+  return (await import('./sync/hook')).writeSettings(patch, db, checkGeneration);
 }

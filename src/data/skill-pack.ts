@@ -9,7 +9,7 @@ import type { CustomRole, CustomSkill } from '../domain/types';
 import { db, now } from './db';
 import { withStorageErrors } from './errors';
 import { checkGeneration } from './generation';
-import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/hook';
 
 export const SKILL_PACK_FORMAT = 'stt-skill-pack';
 export const SKILL_PACK_VERSION = 1;

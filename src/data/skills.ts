@@ -3,7 +3,7 @@ import { db, newId, now } from './db';
 import { RecordConflictError, withStorageErrors } from './errors';
 import { checkGeneration, expectUnchanged } from './generation';
 import { assertStorable } from './storable';
-import { CHANGE_STORES, commitWrites, writeRecords } from './sync/record-change';
+import { CHANGE_STORES, commitWrites, writeRecords } from './sync/hook';
 
 /** Every skill the user has touched (rated, ticked or evidenced), by skill id. */
 export async function allSkillStates(): Promise<SkillState[]> {

@@ -13,7 +13,7 @@ import {
   markSent,
   pendingChanges,
 } from '../../src/data/sync/changes';
-import { setSyncTimeForTests } from '../../src/data/sync/record-change';
+import { setSyncTimeForTests } from '../../src/data/sync/hook';
 import { isLocalField } from '../../src/domain/sync/policy';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
 

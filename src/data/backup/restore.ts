@@ -5,7 +5,7 @@ import type { IDBPTransaction } from 'idb';
 import { db, newId, type TrackerDB, USER_STORES, type UserStore } from '../db';
 import { isQuotaError, StorageFullError, withStorageErrors } from '../errors';
 import { adoptGeneration, bumpGeneration, checkGeneration } from '../generation';
-import { CHANGE_STORES, failureOf, type RecordWrite, writeRecords } from '../sync/record-change';
+import { CHANGE_STORES, failureOf, type RecordWrite, writeRecords } from '../sync/hook';
 import { type BackupDoc, makeBackupDoc, RECORD_STORES } from './format';
 import { isEmptyData, readUserData, withUniqueEvidenceIds } from './io';
 import { checkReferences, parseBackup, type RestoreError } from './parse';
@@ -94,7 +94,7 @@ export function applyRestore(
         }
       }
       // A restore is a set of local edits for sync: each record written gets fresh clocks on
-      // the fields that differ, each one removed a tombstone (sync/record-change.ts). The hook
+      // the fields that differ, each one removed a tombstone (sync/hook.ts). The hook
       // writes with plain requests, no promise each: with 20,000 activities idb's per-request
       // promises cost about a quarter of the restore (see bench/). A failing put still aborts
       // the transaction, so `done` rejects; one that throws at once aborts it there.

@@ -20,7 +20,7 @@ import {
   readDeviceClock,
   syncedValues,
   syncNow,
-} from './record-change';
+} from './hook';
 import type { ClockRecord, ConflictSide, SyncConflict } from './types';
 import {
   deviceDefaults,

@@ -18,7 +18,7 @@
 //   syncConflicts; equal values are never a conflict; createdAt/updatedAt never conflict; the
 //   level history (assessments) is append-only and never conflicts. An edit the deleting device
 //   had not seen beats the deletion and leaves a notice (a 'deleted' conflict entry).
-// - Every local write goes through writeRecords (record-change.ts) in its own transaction:
+// - Every local write goes through writeRecords (hook.ts) in its own transaction:
 //   record, clocks and outgoing change commit together or not at all.
 // - Clocks and tombstones are kept whether or not sync is on (bounded by the number of
 //   records), so turning sync on later, or again, knows exactly which value is newer and which
@@ -47,7 +47,7 @@ import {
   recordId,
   syncedValues,
   syncNow,
-} from './record-change';
+} from './hook';
 import type { ClockRecord } from './types';
 
 export type { Change } from '../../domain/sync/change';

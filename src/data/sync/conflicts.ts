@@ -7,7 +7,7 @@ import { db, newId, now, type UserStore } from '../db';
 import { RecordConflictError, withStorageErrors } from '../errors';
 import { checkGeneration } from '../generation';
 import { assertStorable } from '../storable';
-import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './record-change';
+import { CHANGE_STORES, commitWrites, type RecordWrite, writeRecords } from './hook';
 import type { SyncConflict } from './types';
 
 /** Every kept conflict and notice, oldest first. */

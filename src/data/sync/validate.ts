@@ -7,7 +7,7 @@ import { decodeHlc, isHlc } from '../../domain/sync/hlc';
 import { DEVICE_SETTINGS, isLocalField } from '../../domain/sync/policy';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { USER_STORES } from '../db';
-import { syncedValues } from './record-change';
+import { syncedValues } from './hook';
 
 const STORE_SET: ReadonlySet<string> = new Set(USER_STORES);
 /** Field names as records have them: never '__proto__' or anything odd. */

@@ -5,7 +5,7 @@
 // request that throws at once (a full disk, in some browsers) aborts the transaction: the record
 // and its change are committed together or not at all.
 import { type IDBPTransaction, unwrap } from 'idb';
-import { ANY_FIELD, type Change, type ClockMap, clockOf, newestIn } from '../../domain/sync/change';
+import { ANY_FIELD, type Change, type ClockMap } from '../../domain/sync/change';
 import {
   decodeHlc,
   encodeHlc,
@@ -15,8 +15,13 @@ import {
   tick,
 } from '../../domain/sync/hlc';
 import { isLocalField } from '../../domain/sync/policy';
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
 import { DATA_CHANGED_KEY } from '../change-stamp';
-import type { TrackerDB, UserStore } from '../db';
+import { type db, now, type TrackerDB, type UserStore } from '../db';
+import { withStorageErrors } from '../errors';
+import type { checkGeneration } from '../generation';
+import type { SettingsPatch } from '../settings';
+import { localChange } from './local-change';
 import type { ClockRecord } from './types';
 
 /** The stores a write must open besides its own: add them to every writing transaction. */
@@ -126,91 +131,10 @@ export function initialClocks(record: AnyRecord, device: string): ClockMap {
   return { [ANY_FIELD]: encodeHlc(stampFromTime(updatedAt, nowMs(), device)) };
 }
 
-/** Fields whose value differs between two versions of a record (synced fields only). */
-function changedFields(store: string, before: Values, after: Values): string[] {
-  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter(
-    (f) =>
-      !isLocalField(store, f) &&
-      (Object.hasOwn(before, f) !== Object.hasOwn(after, f) ||
-        JSON.stringify(before[f]) !== JSON.stringify(after[f])),
-  );
-}
-
 /** The raw store, for plain requests (no promise each: 20,000 of them cost a restore dearly). */
 export function raw(tx: ChangeTx, name: Parameters<ChangeTx['objectStore']>[0]): IDBObjectStore {
   return unwrap(tx.objectStore(name)) as unknown as IDBObjectStore;
 }
-
-/** The new clock record and outgoing change of one local write (null: nothing synced changed). */
-export function localChange(
-  w: RecordWrite,
-  existing: ClockRecord | undefined,
-  hlc: string,
-  dc: DeviceClock,
-): { record: ClockRecord; change: Change } | null {
-  const source = w.after ?? w.before;
-  if (!source) return null;
-  const id = recordId(w.store, source);
-  const key = clockKey(w.store, id);
-  const head = { store: w.store, id, device: dc.device, hlc };
-  const resolves = w.resolves?.length ? { resolves: w.resolves } : {};
-  const current = existing?.deleted ? undefined : existing?.clocks;
-  const clocks = current ?? (w.before ? initialClocks(w.before, dc.device) : undefined);
-  if (!w.after) {
-    if (!w.before || !clocks) return null;
-    const base = clocks;
-    const held = dc.enabled ? { held: syncedValues(w.store, w.before) } : {};
-    return {
-      record: { key, store: w.store, id, clocks, deleted: { hlc, base }, ...held },
-      change: { ...head, deleted: true, base, ...resolves },
-    };
-  }
-  if (!w.before) {
-    // A create, or a record put back (undo, restore) over its tombstone: the whole record.
-    const seen = existing ? maxOf(newestIn(existing.clocks), existing.deleted?.hlc ?? '') : '';
-    const base = existing ? { base: { [ANY_FIELD]: seen } } : {};
-    return {
-      record: {
-        key,
-        store: w.store,
-        id,
-        clocks: { [ANY_FIELD]: hlc },
-        ...(existing ? { bases: { [ANY_FIELD]: seen } } : {}),
-      },
-      change: { ...head, fields: syncedValues(w.store, w.after), ...base, ...resolves },
-    };
-  }
-  const after = w.after as Values;
-  const changed = changedFields(w.store, w.before as Values, after);
-  // Nothing the other devices have changed (a theme, the last backup: this device's own).
-  if (changed.length === 0 && !w.resolves?.length) return null;
-  const nextClocks: Record<string, string> = { ...clocks };
-  const bases: Record<string, string> = { ...existing?.bases };
-  const base: Record<string, string> = {};
-  const fields: Values = {};
-  const unset: string[] = [];
-  for (const f of changed) {
-    base[f] = clockOf(clocks, f);
-    nextClocks[f] = hlc;
-    bases[f] = base[f];
-    if (Object.hasOwn(after, f)) fields[f] = after[f];
-    else unset.push(f);
-  }
-  return {
-    record: {
-      key,
-      store: w.store,
-      id,
-      clocks: nextClocks,
-      bases,
-      ...(existing?.refused ? { refused: existing.refused } : {}),
-    },
-    change: { ...head, fields, ...(unset.length ? { unset } : {}), base, ...resolves },
-  };
-}
-
-const maxOf = (a: string, b: string) => (a < b ? b : a);
 
 /** The first failed request of a transaction: the real reason (a full disk), not "aborted". */
 const failures = new WeakMap<object, DOMException | null>();
@@ -293,4 +217,28 @@ export async function writeRecords(
     throw error;
   }
   return changes;
+}
+
+/**
+ * The settings write (data/settings.ts, in the first load, loads it with this module on the
+ * first save: one chunk fewer to name there).
+ */
+export function writeSettings(
+  patch: SettingsPatch | ((current: Settings) => SettingsPatch),
+  // The caller's own: a tab checks the generation it loaded (see generation.ts).
+  open: typeof db,
+  check: typeof checkGeneration,
+): Promise<Settings> {
+  return withStorageErrors(async () => {
+    const tx = (await open()).transaction(['settings', ...CHANGE_STORES], 'readwrite');
+    const store = tx.objectStore('settings');
+    const [, stored] = await Promise.all([check(tx), store.get('app')]);
+    const current = { ...DEFAULT_SETTINGS, ...stored };
+    const change = typeof patch === 'function' ? patch(current) : patch;
+    const next: Settings = { ...current, ...change, updatedAt: now() };
+    // A default never saved is what the record held: filling it in is no change to send.
+    const write = { store: 'settings', before: stored && current, after: next } as const;
+    await commitWrites(tx, writeRecords(tx, [write], next.updatedAt));
+    return next;
+  });
 }
