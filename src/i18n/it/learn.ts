@@ -4,7 +4,7 @@ import type { Messages } from '../messages';
 export const learn: Messages['learn'] = {
   heading: 'Dove imparare',
   intro:
-    'Corsi, guide e norme per imparare questa competenza. Avviane uno per registrarlo come attività.',
+    'Corsi, guide e norme per imparare questa competenza. Avvia una risorsa per registrarla come attività.',
   none: 'Ancora nessuna risorsa per questa competenza: aggiungi quella che usi.',
   kinds: {
     course: 'Corso',

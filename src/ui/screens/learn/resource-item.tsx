@@ -89,6 +89,7 @@ export function ResourceItem({
           aria-pressed={saved}
           onClick={() => void saveToLearn(resource.id, !saved)}
         >
+          {saved && <Icon name="check" size={16} />}
           {saved ? m.saved : m.save}
           <span class="visually-hidden">: {resource.name}</span>
         </button>
