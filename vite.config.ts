@@ -37,7 +37,7 @@ export default defineConfig({
         name: 'Self-Training Tracker',
         short_name: 'Training',
         description:
-          'Track the skills of Community, Social Media Managers and Strategists: rate yourself, set goals, log your learning. Offline, private, in Italian and English.',
+          'Track your skills as a Community Manager, Social Media Manager or Social Media Strategist: rate yourself, set goals, log your learning. Offline, private, in Italian and English.',
         lang: 'en',
         dir: 'ltr',
         start_url: '/',

@@ -13,7 +13,7 @@ import {
 } from '../data/skill-pack';
 import { text } from '../domain/catalog/index';
 import type { CustomRole, CustomSkill, SkillAttachment } from '../domain/types';
-import { fmt } from '../i18n/format';
+import { fmt, plural } from '../i18n/format';
 import { lang, messages } from '../i18n/index';
 import { catalog, customRoles, customSkills } from './catalog';
 import { changeSettings, noteRecordSaved, settings } from './settings';
@@ -217,7 +217,10 @@ export async function importPackText(raw: string): Promise<boolean> {
   if (ok) {
     const m = messages().roles.pack;
     showToast({
-      message: fmt(m.imported, { roles: pack.roles.length, skills: pack.skills.length }),
+      message: fmt(m.imported, {
+        roles: plural(m.importedRoles, pack.roles.length),
+        skills: plural(m.importedSkills, pack.skills.length),
+      }),
     });
   }
   return ok;

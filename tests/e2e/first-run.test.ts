@@ -36,7 +36,7 @@ const TEXT = {
     today: 'Oggi',
     startingPoint: 'Il tuo punto di partenza',
     next: 'La prossima cosa da fare',
-    roleLine: /^Community Manager: (\d+) competenze fondamentali su (\d+) all’obiettivo$/,
+    roleLine: /^Community Manager: (\d+) su (\d+) competenze fondamentali all’obiettivo$/,
     progress: (n: number, total: number) => `${n} di ${total}`,
   },
 } as const;

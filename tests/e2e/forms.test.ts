@@ -60,7 +60,7 @@ const TEXT = {
     moderation: 'Netiquette e moderazione',
     removeModeration: 'Togli Netiquette e moderazione',
     selected: /selezionat/,
-    following: 'Lo segui',
+    following: 'Segui già',
     follow: 'Segui',
     unfollowed: 'Non segui più Community Manager.',
     undo: 'Annulla',

@@ -122,7 +122,7 @@ describe('refusals in plain words', () => {
       }
       const noList = doc();
       delete (noList.data as Record<string, unknown>).activities;
-      expect(refusal(noList)).toMatch(lang === 'en' ? /list “Activities”/ : /elenco “Attività”/);
+      expect(refusal(noList)).toMatch(lang === 'en' ? /list “Activities”/ : /elenco «Attività»/);
     }
   });
 
@@ -143,7 +143,7 @@ describe('refusals in plain words', () => {
     );
     await setLanguage('it');
     expect(refusal(sampleDoc({ ...data, activities: [first, bad] }))).toContain(
-      'l’attività “Webinar on moderation” del 10 mar 2026, campo “minuti”',
+      'l’attività «Webinar on moderation» del 10 mar 2026, campo «minuti»',
     );
   });
 

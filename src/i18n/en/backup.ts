@@ -40,7 +40,10 @@ export const backup = {
   nudge: {
     title: 'Time for a backup',
     never: 'You have not backed up yet, and you have two weeks of data on this device only.',
-    stale: 'Your last backup is {n} days old and your data has changed since.',
+    stale: {
+      one: 'Your last backup is {n} day old and your data has changed since.',
+      other: 'Your last backup is {n} days old and your data has changed since.',
+    },
     action: 'Back up now',
   },
   stores: {

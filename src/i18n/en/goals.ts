@@ -106,7 +106,7 @@ export const goals = {
   },
   weekStart: {
     legend: 'Weeks start on',
-    auto: 'As the language',
+    auto: 'Same as the language',
     monday: 'Monday',
     sunday: 'Sunday',
     saturday: 'Saturday',

@@ -59,17 +59,17 @@ export const reminders = {
     noDays: 'Pick at least one day.',
     noGoalPicked: 'Pick a goal.',
     noDeadlineGoals:
-      'No goal with a deadline yet: create a “reach a level” or “deliver something” goal first.',
+      'No goal with a deadline yet: create a “Reach a level” or “Deliver something” goal first.',
     noPeriodGoals: 'No weekly or monthly goal yet: create one first.',
     notFound: 'This reminder no longer exists.',
     save: 'Save reminder',
   },
   pause: {
-    heading: 'Vacation',
+    heading: 'Holiday',
     label: 'Pause all reminders until',
     pause: 'Pause',
     resume: 'Resume now',
-    pausedUntil: 'All reminders are paused until {day} included.',
+    pausedUntil: 'All reminders are paused until {day} (inclusive).',
   },
   due: {
     heading: 'Reminders due',
@@ -86,7 +86,7 @@ export const reminders = {
   },
   device: {
     heading: 'Reminders on this device',
-    why: 'Notifications let a reminder reach you while the app is open or, on Android, installed in the background.',
+    why: 'Notifications let a reminder reach you while the app is open or, on Android with the app installed, in the background.',
     enable: 'Allow notifications',
     notifications: 'Notifications',
     granted: 'Allowed',

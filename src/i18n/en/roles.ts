@@ -53,7 +53,7 @@ export const roles = {
     checklistDone: '{n} of {total} done',
     evidence: 'Evidence',
     evidenceInvite:
-      'You rated yourself confident or better: add a note or a link that shows it (a post, a report, a talk).',
+      'You picked “{level}” or higher: add a note or a link that shows it (a post, a report, a talk).',
     evidenceNone: 'No evidence yet.',
     evidenceNote: 'What shows it',
     evidenceLink: 'Link (optional)',
@@ -117,7 +117,9 @@ export const roles = {
     export: 'Export skill pack',
     import: 'Import skill pack',
     nothing: 'You have not created any role or skill yet: nothing to export.',
-    imported: 'Imported {roles} roles and {skills} skills.',
+    imported: 'Imported {roles} and {skills}.',
+    importedRoles: { one: '{n} role', other: '{n} roles' },
+    importedSkills: { one: '{n} skill', other: '{n} skills' },
     rejected: 'This file was not imported, nothing was changed: {reason}',
     reasons: {
       notJson: 'it is not a JSON file.',

@@ -31,6 +31,6 @@ export const shell = {
     body: 'This page does not exist. Your data is safe.',
     home: 'Go to Today',
   },
-  comingSoon: 'This screen arrives in a coming update.',
+  comingSoon: 'This screen is coming in a future update.',
   bootError: 'The app could not open its storage on this device: {reason}',
 } as const;

@@ -5,7 +5,7 @@ export const today = {
   noGoals: 'No regular goal yet.',
   addGoal: 'Set a weekly goal',
   dueHeading: 'Due soon',
-  recentHeading: 'Last activities',
+  recentHeading: 'Recent activity',
   noActivities: 'Nothing logged yet: your first activity will show here.',
   seeLog: 'See the whole log',
   nextHeading: 'Suggested next skill',

@@ -28,8 +28,8 @@ export const assess: Shape<typeof en> = {
   startHeading: 'Il tuo punto di partenza',
   startIntro: 'A che punto sei oggi: da qui parte la tua formazione. Non è un voto.',
   roleLine: {
-    one: '{role}: {done} competenza fondamentale su {n} all’obiettivo',
-    other: '{role}: {done} competenze fondamentali su {n} all’obiettivo',
+    one: '{role}: {done} su {n} competenza fondamentale all’obiettivo',
+    other: '{role}: {done} su {n} competenze fondamentali all’obiettivo',
   },
   roleLineNone: {
     one: '{role}: {n} competenza fondamentale da sviluppare, nessuna ancora all’obiettivo',

@@ -4,7 +4,7 @@ import type { Shape } from '../types';
 export const backup: Shape<typeof en> = {
   heading: 'Backup',
   intro:
-    'I tuoi dati sono solo su questo dispositivo. Un backup è un unico file che li contiene tutti: conservalo nel tuo cloud o invialo a te stesso per email.',
+    'I tuoi dati sono solo su questo dispositivo. Un backup è un unico file che li contiene tutti: conservalo nel tuo cloud o invialo alla tua email.',
   lastNever: 'Ultimo file di backup creato: mai',
   lastToday: 'Ultimo file di backup creato: oggi',
   lastAgo: {
@@ -44,7 +44,10 @@ export const backup: Shape<typeof en> = {
     title: 'È ora di un backup',
     never:
       'Non hai ancora fatto un backup e hai due settimane di dati salvati solo su questo dispositivo.',
-    stale: 'L’ultimo backup risale a {n} giorni fa e da allora i tuoi dati sono cambiati.',
+    stale: {
+      one: 'L’ultimo backup risale a {n} giorno fa e da allora i tuoi dati sono cambiati.',
+      other: 'L’ultimo backup risale a {n} giorni fa e da allora i tuoi dati sono cambiati.',
+    },
     action: 'Fai il backup ora',
   },
   stores: {
@@ -89,7 +92,7 @@ export const backup: Shape<typeof en> = {
     customResources: 'la risorsa n. {n}',
     resourceMarks: 'lo stato della risorsa n. {n}',
   },
-  /** Un record come lo conosce chi usa l’app: "l’attività “Webinar” del 3 dic 2026". */
+  /** Un record come lo conosce chi usa l’app: "l’attività «Webinar» del 3 dic 2026". */
   named: {
     kinds: {
       settings: 'le impostazioni',
@@ -104,7 +107,7 @@ export const backup: Shape<typeof en> = {
       customResources: 'la risorsa',
       resourceMarks: 'lo stato della risorsa',
     },
-    titled: '{kind} “{title}”',
+    titled: '{kind} «{title}»',
     onDay: '{record} del {day}',
   },
   fields: {
@@ -135,7 +138,7 @@ export const backup: Shape<typeof en> = {
     areas: 'aree',
     links: 'competenze',
   },
-  place: '{record}, campo “{field}”',
+  place: '{record}, campo «{field}»',
   restore: {
     title: 'Ripristina un backup',
     back: 'Torna alle Impostazioni',
@@ -169,7 +172,7 @@ export const backup: Shape<typeof en> = {
       'not-json':
         'Questo file non è leggibile come backup: potrebbe essere incompleto o non essere un backup. Non è cambiato nulla.',
       'not-a-backup':
-        'Questo file non è un backup di Self-Training Tracker. Scegli il file .json creato con “Fai il backup ora”. Non è cambiato nulla.',
+        'Questo file non è un backup di Self-Training Tracker. Scegli il file .json creato con «Fai il backup ora». Non è cambiato nulla.',
       'newer-version':
         'Questo backup è stato creato da una versione più recente dell’app. Aggiorna l’app (ricaricala mentre sei online) e riprova. Non è cambiato nulla.',
       invalid:
@@ -179,7 +182,7 @@ export const backup: Shape<typeof en> = {
       damaged:
         'Questo file dice di essere un backup di Self-Training Tracker, ma la sua parte iniziale (versione, data) manca o è danneggiata, quindi non si può leggere in sicurezza. Scegli un altro file di backup. Non è cambiato nulla.',
       listDamaged:
-        'Questo backup è danneggiato o è stato modificato a mano: l’elenco “{kind}” manca o non si può leggere. Non è cambiato nulla.',
+        'Questo backup è danneggiato o è stato modificato a mano: l’elenco «{kind}» manca o non si può leggere. Non è cambiato nulla.',
       problems: {
         missing: 'manca un dato',
         'unknown-field': 'c’è un campo che l’app non conosce',

@@ -36,7 +36,7 @@ export const goals: Shape<typeof en> = {
     titleLabel: 'Nome',
     titleHint: 'Lascia vuoto per un nome ricavato dal traguardo.',
     target: 'Traguardo',
-    measure: 'Sessioni o minuti',
+    measure: 'Cosa contare',
     period: 'Periodo',
     week: 'settimana',
     month: 'mese',
@@ -63,7 +63,7 @@ export const goals: Shape<typeof en> = {
     deliverableMissing: 'Scrivi che cosa consegnerai.',
     deliverableSkills: 'Competenze che allena',
     suggested:
-      'Suggerita: tra le competenze chiave dei tuoi ruoli, è la più lontana dal traguardo.',
+      'Suggerita: tra le competenze fondamentali dei tuoi ruoli, è la più lontana dal traguardo.',
     save: 'Salva obiettivo',
     notFound: 'Questo obiettivo non esiste più.',
   },
@@ -111,7 +111,7 @@ export const goals: Shape<typeof en> = {
   },
   weekStart: {
     legend: 'La settimana inizia di',
-    auto: 'Come la lingua',
+    auto: 'In base alla lingua',
     monday: 'Lunedì',
     sunday: 'Domenica',
     saturday: 'Sabato',

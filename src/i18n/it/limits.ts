@@ -7,5 +7,5 @@ export const limits: Shape<typeof en> = {
   stepTooLong: 'Un passo può avere al massimo {max} caratteri: uno ne ha {n}.',
   outOfRange: 'Inserisci un numero intero da {min} a {max}.',
   dayOutOfRange: 'Scegli una data dal {min} al {max}.',
-  counter: '{n} caratteri su {max}',
+  counter: '{n} su {max} caratteri',
 };

@@ -21,7 +21,7 @@ export const progress: Shape<typeof en> = {
   weeklySince: 'Minuti a settimana, dalla prima attività',
   month: 'Mese',
   chartOf: '{role}: preparazione alla fine di ogni mese',
-  gaps: 'Divari più grandi',
+  gaps: 'Divari maggiori',
   gapsNone: 'Nessun divario: ogni competenza che segui ha raggiunto l’obiettivo.',
   gapRow: 'livello {level} su {target}',
   gapUnrated: 'non ancora valutata, obiettivo {target}',

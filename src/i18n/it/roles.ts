@@ -9,7 +9,7 @@ export const roles: Shape<typeof en> = {
   unfollowed: 'Non segui più {role}.',
   follow: 'Segui',
   unfollow: 'Smetti di seguire',
-  following: 'Lo segui',
+  following: 'Segui già',
   followRole: 'Segui {role}',
   readiness: 'Preparazione',
   readinessOf: 'Preparazione per {role}: {value}',
@@ -19,8 +19,8 @@ export const roles: Shape<typeof en> = {
   noRatingYet: 'Ancora nessuna valutazione: valuta qualche competenza per vedere a che punto sei.',
   rateSkillsOf: 'Valuta le competenze di {role}',
   coreAtTargetOf: {
-    one: '{done} su {n} competenza fondamentale all’obiettivo',
-    other: '{done} su {n} competenze fondamentali all’obiettivo',
+    one: 'Competenza fondamentale all’obiettivo: {done} su {n}',
+    other: 'Competenze fondamentali all’obiettivo: {done} su {n}',
   },
   areaAtTarget: {
     one: '{done} su {n} competenza all’obiettivo',
@@ -49,7 +49,7 @@ export const roles: Shape<typeof en> = {
   roleDeleted: 'Ruolo «{name}» eliminato',
   skillDeleted: 'Competenza «{name}» eliminata',
   customBadge: 'Tua',
-  retired: 'Ritirata',
+  retired: 'Dismessa',
   skill: {
     description: 'Di cosa si tratta',
     inRoles: 'Nei tuoi ruoli',
@@ -57,10 +57,10 @@ export const roles: Shape<typeof en> = {
     levelLegend: 'Il tuo livello',
     nextStep: 'Prossimo passo',
     checklist: 'Checklist',
-    checklistDone: '{n} su {total} completati',
+    checklistDone: 'Passi completati: {n} su {total}',
     evidence: 'Prove',
     evidenceInvite:
-      'Ti sei valutato almeno autonomo: aggiungi una nota o un link che lo dimostri (un post, un report, un intervento).',
+      'Hai scelto «{level}» o un livello superiore: aggiungi una nota o un link che lo dimostri (un post, un report, un intervento a un evento).',
     evidenceNone: 'Ancora nessuna prova.',
     evidenceNote: 'Cosa lo dimostra',
     evidenceLink: 'Link (facoltativo)',
@@ -85,7 +85,7 @@ export const roles: Shape<typeof en> = {
     notFound: 'Questa competenza non esiste (più). I tuoi dati sono al sicuro.',
   },
   next: {
-    rate: 'Valutati: scegli il livello che ti descrive oggi.',
+    rate: 'Fai l’autovalutazione: scegli il livello che ti descrive oggi.',
     notRelevant: 'Hai indicato che questa competenza non ti riguarda: qui non c’è altro da fare.',
     checklist: 'Dalla checklist: {step}',
     evidence: 'Aggiungi una prova del tuo livello: una nota o un link.',
@@ -126,7 +126,9 @@ export const roles: Shape<typeof en> = {
     export: 'Esporta pacchetto',
     import: 'Importa pacchetto',
     nothing: 'Non hai ancora creato ruoli o competenze: non c’è niente da esportare.',
-    imported: 'Importati {roles} ruoli e {skills} competenze.',
+    imported: 'Importazione completata: {roles} e {skills}.',
+    importedRoles: { one: '{n} ruolo', other: '{n} ruoli' },
+    importedSkills: { one: '{n} competenza', other: '{n} competenze' },
     rejected: 'File non importato, non è cambiato nulla: {reason}',
     reasons: {
       notJson: 'non è un file JSON.',

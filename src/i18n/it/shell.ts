@@ -36,6 +36,6 @@ export const shell: Shape<typeof en> = {
     body: 'Questa pagina non esiste. I tuoi dati sono al sicuro.',
     home: 'Vai a Oggi',
   },
-  comingSoon: 'Questa schermata arriva in un prossimo aggiornamento.',
+  comingSoon: 'Questa schermata arriverà con un prossimo aggiornamento.',
   bootError: 'L’app non è riuscita ad aprire l’archivio su questo dispositivo: {reason}',
 };

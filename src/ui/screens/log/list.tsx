@@ -203,7 +203,7 @@ function listNote(
     }
     return s.matches > 0 ? plural(l.matches, s.matches) : '';
   }
-  return s.more ? fmt(l.showing, { n: s.weeks }) : l.allShown;
+  return s.more ? plural(l.showing, s.weeks) : l.allShown;
 }
 
 function filterActivities(list: readonly Activity[], f: Filters): Activity[] {

@@ -74,7 +74,11 @@ export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillSt
   return (
     <section class="card" aria-labelledby="evidence-h">
       <h2 id="evidence-h">{m.evidence}</h2>
-      {invited && evidence.length === 0 && <p class="note note--warn">{m.evidenceInvite}</p>}
+      {invited && evidence.length === 0 && (
+        <p class="note note--warn">
+          {fmt(m.evidenceInvite, { level: t(LEVEL_INFO[EVIDENCE_INVITED_FROM].name) })}
+        </p>
+      )}
       {evidence.length === 0 ? (
         <p class="note">{m.evidenceNone}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fmt } from '../../../i18n/format';
+import { plural } from '../../../i18n/format';
 import { messages } from '../../../i18n/index';
 import { daysSinceBackup, isBackupNudgeDue } from '../../../state/backup';
 import { settings } from '../../../state/settings';
@@ -28,7 +28,7 @@ export function BackupNudge() {
   return (
     <section class="card backup-nudge" aria-labelledby="backup-nudge-h" data-testid="backup-nudge">
       <h2 id="backup-nudge-h">{m.title}</h2>
-      <p>{days === null ? m.never : fmt(m.stale, { n: days })}</p>
+      <p>{days === null ? m.never : plural(m.stale, days)}</p>
       <a class="btn btn--secondary btn--small" href="/settings#backup">
         {m.action}
       </a>
