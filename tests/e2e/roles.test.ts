@@ -28,7 +28,7 @@ const TEXT = {
     smm: 'Social Media Manager',
     start: 'Inizia',
     roles: 'Ruoli',
-    confident: /Autonomo/,
+    confident: /In autonomia/,
     note: 'Cosa lo dimostra',
     link: 'Link (facoltativo)',
     add: 'Aggiungi prova',

@@ -127,7 +127,10 @@ describe('guided self-assessment', () => {
           {assessmentRun.value && <AssessStep run={assessmentRun.value} />}
         </LocationProvider>,
       );
-    for (const meaning of ['Not worked on yet.', 'Does it alone, repeatably.']) {
+    for (const meaning of [
+      'Not worked on yet.',
+      'Does it without help, on real work, at least 3 times in the last 12 months.',
+    ]) {
       expect(screen.getByText(meaning)).toBeTruthy();
     }
     fireEvent.click(screen.getByRole('button', { name: /^Aware/ }));

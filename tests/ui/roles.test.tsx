@@ -43,7 +43,11 @@ describe('level picker', () => {
     render(<LevelPicker legend="Your level" name="lv" value={1} onChange={(r) => (picked = r)} />);
     expect(screen.getAllByRole('radio')).toHaveLength(6);
     expect((screen.getByRole('radio', { name: /Aware/ }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText('Does it alone, repeatably.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Does it without help, on real work, at least 3 times in the last 12 months.',
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: /Not relevant to me/ }));
     expect(picked).toBe('na');
   });

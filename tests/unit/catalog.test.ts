@@ -212,7 +212,10 @@ describe('levels', () => {
       (r) => !isBilingual(LEVEL_INFO[r].name) || !isBilingual(LEVEL_INFO[r].description),
     );
     expect(bad).toEqual([]);
-    expect(LEVEL_INFO[3].name).toEqual({ en: 'Confident', it: 'Autonomo' });
+    expect(LEVEL_INFO[3].name).toEqual({ en: 'Confident', it: 'In autonomia' });
+    // Level 3 is something a person can check: real work, a count, a period.
+    expect(LEVEL_INFO[3].description.en).toMatch(/without help, on real work, at least 3 times/);
+    expect(LEVEL_INFO[3].description.it).toMatch(/senza aiuto, su lavoro reale, almeno 3 volte/);
     expect(LEVEL_INFO.na.name.it).toBe('Non mi riguarda');
     expect(EVIDENCE_INVITED_FROM).toBe(3);
   });

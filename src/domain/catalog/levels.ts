@@ -1,4 +1,6 @@
-// The proficiency scale as the user reads it when rating a skill.
+// The proficiency scale as the user reads it when rating a skill. Every level says what someone
+// could see (level 3 counts real work in the last 12 months, not a feeling of "repeatably"), and
+// the Italian names describe the level, not the person, so no name is masculine-only.
 
 import type { Level, Localized, Rating } from '../types';
 
@@ -9,28 +11,28 @@ export interface LevelInfo {
 
 export const LEVEL_INFO: Readonly<Record<Rating, LevelInfo>> = {
   0: {
-    name: { en: 'Not started', it: 'Non iniziato' },
+    name: { en: 'Not started', it: 'Da iniziare' },
     description: { en: 'Not worked on yet.', it: 'Ancora da affrontare.' },
   },
   1: {
-    name: { en: 'Aware', it: 'Consapevole' },
+    name: { en: 'Aware', it: 'Conoscenza di base' },
     description: {
       en: 'Can explain what it is and why it matters.',
       it: 'Sa spiegare di cosa si tratta e perché è importante.',
     },
   },
   2: {
-    name: { en: 'Practising', it: 'In pratica' },
+    name: { en: 'Practising', it: 'Pratica guidata' },
     description: {
-      en: 'Has done it with a template or with help.',
-      it: 'L’ha messo in pratica con un modello o con un aiuto.',
+      en: 'Has done it with a template or with someone’s help.',
+      it: 'L’ha fatto con un modello o con l’aiuto di qualcuno.',
     },
   },
   3: {
-    name: { en: 'Confident', it: 'Autonomo' },
+    name: { en: 'Confident', it: 'In autonomia' },
     description: {
-      en: 'Does it alone, repeatably.',
-      it: 'Lo fa in autonomia, con risultati ripetibili.',
+      en: 'Does it without help, on real work, at least 3 times in the last 12 months.',
+      it: 'Lo fa senza aiuto, su lavoro reale, almeno 3 volte negli ultimi 12 mesi.',
     },
   },
   4: {
