@@ -1,7 +1,8 @@
 import type { Answer } from '../../domain/assess/run';
 import { LEVEL_INFO, text } from '../../domain/catalog/index';
-import type { Level, Rating } from '../../domain/types';
+import type { Level, Rating, SkillLevels } from '../../domain/types';
 import { lang, messages } from '../../i18n/index';
+import { LevelMeaning } from './level-meaning';
 
 // The level picker's look, shared: one stylesheet for both ways of rating.
 
@@ -18,6 +19,7 @@ export function LevelButtons({
   chosen,
   target,
   disabled,
+  lines,
   onPick,
 }: {
   legend: string;
@@ -26,6 +28,8 @@ export function LevelButtons({
   chosen: Answer | null;
   target: Level;
   disabled: boolean;
+  /** The skill's own line per level 1-4, shown instead of the scale's general one. */
+  lines?: SkillLevels | undefined;
   onPick: (rating: Rating) => void;
 }) {
   const l = lang.value;
@@ -51,7 +55,7 @@ export function LevelButtons({
                 {text(info.name, l)}
                 {level === target && <span class="badge badge--core">{m.target}</span>}
               </span>
-              <span class="level-picker__desc">{text(info.description, l)}</span>
+              <LevelMeaning level={level} lines={lines} />
             </button>
           </div>
         );

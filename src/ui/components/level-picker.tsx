@@ -1,18 +1,21 @@
 import { LEVEL_INFO, text } from '../../domain/catalog/index';
-import type { Rating } from '../../domain/types';
+import type { Rating, SkillLevels } from '../../domain/types';
 import { lang } from '../../i18n/index';
+import { LevelMeaning } from './level-meaning';
 
 const CHOICES: readonly Rating[] = [0, 1, 2, 3, 4, 'na'];
 
 /**
- * The 0-4 scale plus "not relevant to me" as one radio group, each level with its descriptor,
- * so the user rates against words rather than numbers. Controlled: value + onChange.
+ * The 0-4 scale plus "not relevant to me" as one radio group, each level with its descriptor
+ * (the skill's own, when it has them), so the user rates against words rather than numbers.
+ * Controlled: value + onChange.
  */
 export function LevelPicker({
   legend,
   name,
   value,
   target,
+  lines,
   onChange,
 }: {
   legend: string;
@@ -20,6 +23,8 @@ export function LevelPicker({
   value: Rating | null;
   /** Marks the level a role asks for. */
   target?: { level: number; label: string } | null;
+  /** The rated skill's own line per level 1-4, shown instead of the scale's general one. */
+  lines?: SkillLevels | undefined;
   onChange: (next: Rating) => void;
 }) {
   const l = lang.value;
@@ -48,9 +53,7 @@ export function LevelPicker({
                   <span class="badge badge--core">{target.label}</span>
                 )}
               </span>
-              <span class="level-picker__desc" id={`${id}-d`}>
-                {text(info.description, l)}
-              </span>
+              <LevelMeaning level={r} lines={lines} id={`${id}-d`} />
             </label>
           </div>
         );

@@ -84,6 +84,7 @@ export function AssessStep({ run }: { run: AssessmentRun }) {
         chosen={current}
         target={queued.target}
         disabled={false}
+        lines={skill.levels}
         onPick={(r) => void give(r)}
       />
       <div class="button-row">

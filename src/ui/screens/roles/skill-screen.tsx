@@ -88,6 +88,7 @@ export function SkillScreen({ params }: { params: { skillId: string } }) {
           name={`level-${skill.id}`}
           value={state?.rating ?? null}
           target={target === null ? null : { level: target, label: m.roles.atTarget }}
+          lines={skill.levels}
           onChange={(r) => void rate(skill.id, r)}
         />
         {state?.rating === 'na' && inRoles.length > 0 && (
