@@ -127,10 +127,9 @@ describe('guided self-assessment', () => {
           {assessmentRun.value && <AssessStep run={assessmentRun.value} />}
         </LocationProvider>,
       );
-    for (const meaning of [
-      'Not worked on yet.',
-      'Does it without help, on real work, at least 3 times in the last 12 months.',
-    ]) {
+    // Level 0 with the scale's meaning; 1-4 with what they look like in this skill.
+    const own = skillById(BUILTIN_CATALOG, first?.skillId ?? '')?.levels;
+    for (const meaning of ['Not worked on yet.', text(own?.[3] ?? '', 'en')]) {
       expect(screen.getByText(meaning)).toBeTruthy();
     }
     fireEvent.click(screen.getByRole('button', { name: /^Aware/ }));
