@@ -132,7 +132,8 @@ describe.each(['en', 'it'] as const)('forms and navigation in real Chromium (%s)
     await page.getByLabel(t.by, { exact: true }).fill('2027-03-01');
     await page.getByRole('button', { name: t.saveGoal }).click();
     await page.getByText(t.deliverMissing).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('g-title');
+    // Focus moves to the field once the message is shown (an effect after the render).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('g-title');
     await page.getByLabel(t.deliverName).fill(t.deliverable);
     await page.getByRole('button', { name: t.saveGoal }).click();
     await page.getByRole('heading', { level: 2, name: t.deliverable }).waitFor();

@@ -26,6 +26,13 @@ describe('app shell in real Chromium', () => {
     await page.getByLabel('Dark').check();
     await page.getByLabel('Italiano').check();
     await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+    // Both show at once and are stored a moment later (the settings write loads on the first
+    // save): reload only once they are kept, as the boot hints mirror them after the save.
+    await waitUntil(
+      page,
+      () =>
+        localStorage.getItem('stt-lang') === 'it' && localStorage.getItem('stt-theme') === 'dark',
+    );
 
     await context.setOffline(true);
     await page.reload();
