@@ -151,11 +151,14 @@ describe('app shell in real Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByLabel('Italiano').check();
     await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
+    // Shown at once, stored a moment later (the boot hint is mirrored after the save).
+    await waitUntil(page, () => localStorage.getItem('stt-lang') === 'it');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Impostazioni' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
     await page.getByLabel('English').check();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await waitUntil(page, () => localStorage.getItem('stt-lang') === 'en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   });
