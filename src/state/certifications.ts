@@ -10,6 +10,7 @@ import {
 import { summariseCertifications } from '../domain/certifications/status';
 import type { Certification, RenewalReminder } from '../domain/types';
 import { messages } from '../i18n/index';
+import { inBackground } from './background';
 import { today } from './log';
 import { refreshReminders, reminders } from './reminders';
 import { noteRecordSaved } from './settings';
@@ -69,7 +70,7 @@ export async function submitCertification(
   const saved = await saveCertification(input, renewal, id, readUpdatedAt);
   put(saved.certification);
   await refreshRules();
-  void noteRecordSaved().catch(() => {});
+  inBackground(noteRecordSaved);
   return saved.certification;
 }
 

@@ -16,6 +16,7 @@ import type { GoalOptions } from '../domain/goals/index';
 import type { Goal } from '../domain/types';
 import { fmt, formatDay, plural } from '../i18n/format';
 import { messages } from '../i18n/index';
+import { inBackground } from './background';
 import { catalog } from './catalog';
 import { today } from './log';
 import { reminderRulesChanged } from './reminder-rules';
@@ -68,7 +69,7 @@ export async function submitGoal(
 ): Promise<Goal> {
   const goal = await saveGoal(input, id, readUpdatedAt);
   put(goal);
-  void noteRecordSaved().catch(() => {});
+  inBackground(noteRecordSaved);
   return goal;
 }
 

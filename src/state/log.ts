@@ -15,6 +15,7 @@ import {
 import { addDays, todayKey } from '../domain/days';
 import type { Activity, DayKey } from '../domain/types';
 import { messages } from '../i18n/index';
+import { inBackground } from './background';
 import { noteRecordSaved } from './settings';
 import { showToast } from './toast';
 
@@ -45,9 +46,9 @@ export async function saveActivity(
   const saved = id ? await updateActivity(id, input, readUpdatedAt) : await logActivity(input);
   patchRecent(saved.id, saved);
   logVersion.value++;
-  void noteRecordSaved().catch(() => {});
+  inBackground(noteRecordSaved);
   // A goal met by this session gets its moment (lazy: the recognition code is off first load).
-  if (!id) void import('./recognition').then((r) => r.recogniseActivity(saved)).catch(() => {});
+  if (!id) inBackground(async () => (await import('./recognition')).recogniseActivity(saved));
   return saved;
 }
 

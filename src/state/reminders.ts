@@ -10,6 +10,7 @@ import {
 } from '../data/reminders';
 import type { DayKey, Reminder } from '../domain/types';
 import { lang, messages } from '../i18n/index';
+import { inBackground } from './background';
 import { type Delivery, deliverFile } from './deliver-file';
 import { goals, loadGoals } from './goals';
 import { onReminderRulesChanged } from './reminder-rules';
@@ -57,7 +58,7 @@ export async function submitReminder(
 ): Promise<Reminder> {
   const saved = await saveReminder(input, id, readUpdatedAt);
   put(saved);
-  void noteRecordSaved().catch(() => {});
+  inBackground(noteRecordSaved);
   return saved;
 }
 

@@ -16,6 +16,7 @@ import {
 import { todayKey } from '../domain/days';
 import type { CustomResource, DayKey, ResourceMark } from '../domain/types';
 import { messages } from '../i18n/index';
+import { inBackground } from './background';
 import { noteRecordSaved } from './settings';
 import { guarded } from './skills';
 import { showToast } from './toast';
@@ -135,7 +136,7 @@ export function markDone(id: string, day: DayKey | null = todayKey(new Date())):
 export async function addResource(input: CustomResourceInput): Promise<CustomResource> {
   const saved = await addCustomResource(input);
   customResources.value = [...customResources.value, saved];
-  void noteRecordSaved().catch(() => {});
+  inBackground(noteRecordSaved);
   return saved;
 }
 

@@ -13,6 +13,7 @@ import { webLink } from '../domain/links';
 import { sortAssessments } from '../domain/progress/index';
 import type { Assessment, Evidence, Rating } from '../domain/types';
 import { messages } from '../i18n/index';
+import { inBackground } from './background';
 import { putSkillState, skillStates } from './catalog';
 import { userMessageFor } from './errors';
 import { noteRecordSaved } from './settings';
@@ -65,7 +66,9 @@ export function rate(skillId: string, rating: Rating, now = new Date()): Promise
     const { state, assessment } = await rateSkill(skillId, rating, todayKey(now));
     putSkillState(state);
     assessments.value = sortAssessments([...assessments.value, assessment]);
-    void import('./recognition').then((r) => r.recogniseRating(skillId, before, rating));
+    inBackground(async () =>
+      (await import('./recognition')).recogniseRating(skillId, before, rating),
+    );
     await noteRecordSaved();
   });
 }

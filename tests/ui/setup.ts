@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDbForTests } from '../../src/data/db';
 import { loadLanguage } from '../../src/i18n/index';
+import { backgroundSettled } from '../../src/state/background';
 
 // Each UI test starts with an empty database and the English catalog loaded.
 beforeEach(async () => {
@@ -12,4 +13,8 @@ beforeEach(async () => {
   await loadLanguage('en');
 });
 
-afterEach(() => cleanup());
+// What a save started in the background (a lazy chunk, a recognition) ends inside its own test.
+afterEach(async () => {
+  await backgroundSettled();
+  cleanup();
+});
