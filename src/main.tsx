@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { Settings } from './domain/types';
 import { fullCatalog, isWholeCatalog, lang, pickLanguage } from './i18n/index';
 import { perfMark } from './perf';
-import { initSettings, onboardedHint, settings } from './state/settings';
+import { initSettings, onboardedHint, preloadSettingsWrite, settings } from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
 import { watchDbTrouble } from './state/trouble';
 import { App, preloadScreen } from './ui/app';
@@ -40,6 +40,8 @@ initSettings(preferred, pickLanguage, showsWelcome)
     mountApp(root, <App />, lang.value, location.pathname);
     // On a first visit Welcome works from here (hydrated): what came before is the first visit.
     perfMark('app-mounted');
+    // The first choice saved (a language, a theme, Start) then needs no download.
+    void preloadSettingsWrite().catch(() => {});
     // Welcome works with its own part of the language: the rest, and the self-assessment that
     // follows Start, arrive in the background now.
     if (!isWholeCatalog()) {

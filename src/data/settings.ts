@@ -23,3 +23,11 @@ export async function updateSettings(
   // The write and the change hook are loaded on the first save, not at first paint.
   return (await import('./sync/hook')).writeSettings(patch, db, checkGeneration);
 }
+
+/**
+ * Fetches the settings write ahead of the first save (main.tsx, once the first screen works): a
+ * choice made and the page reloaded at once must not wait for a download that the reload cancels.
+ */
+export function preloadSettingsWrite(): Promise<unknown> {
+  return import('./sync/hook');
+}

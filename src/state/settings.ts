@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import { loadSettings, updateSettings } from '../data/settings';
+import { loadSettings, preloadSettingsWrite, updateSettings } from '../data/settings';
 import { requestPersistence } from '../data/storage';
 import { CONTENT_CHANGES } from '../domain/catalog/changes';
 import { DEFAULT_SETTINGS, type Lang, type Settings, type ThemeChoice } from '../domain/types';
@@ -7,6 +7,8 @@ import { isWholeCatalog, lang, loadLanguage, loadWelcomeLanguage } from '../i18n
 import { BOOT_HINT_KEYS } from './boot-hints';
 import { userMessageFor } from './errors';
 import { showToast } from './toast';
+
+export { preloadSettingsWrite };
 
 /** The user's preferences, as loaded from the device. */
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
@@ -90,11 +92,14 @@ export async function setLanguage(next: Lang): Promise<boolean> {
   const before = lang.value;
   // Welcome has only its part of the language: a switch there loads the other's part only.
   const load = (l: Lang) => (isWholeCatalog() ? loadLanguage(l) : loadWelcomeLanguage(l));
-  await load(next);
+  // Saved beside the download of its words, not after it: a reload right after the tap keeps it.
+  const saving = changeSettings({ lang: next });
   try {
-    await changeSettings({ lang: next });
+    await Promise.all([load(next), saving]);
     return true;
   } catch (error) {
+    // Words that could not be fetched: the language stored goes back to the one shown.
+    await saving.then(() => changeSettings({ lang: before })).catch(() => {});
     await load(before);
     showToast({ message: userMessageFor(error), tone: 'error' });
     return false;

@@ -212,4 +212,71 @@ describe('the first visit', () => {
       app = undefined;
     }
   });
+
+  it('needs no more downloads to start, once Welcome has settled (a train, a tunnel)', async () => {
+    app = await openApp({ controlled: false });
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: TEXT.en.welcome }).waitFor();
+    // What Welcome fetches in the background (the rest of the words, the self-assessment, the
+    // settings write) has arrived; from here the network is gone for code.
+    await page.waitForLoadState('networkidle');
+    const refused: string[] = [];
+    await page.route('**/*.js', (route) => {
+      refused.push(new URL(route.request().url()).pathname);
+      return route.abort();
+    });
+    await page.getByLabel('Community Manager').click();
+    await page.getByRole('button', { name: TEXT.en.start }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.en.assess }).waitFor();
+    // The choice was written, so the start survives the page being closed.
+    await expect.poll(() => storedSetting(page, 'onboarded')).toBe(true);
+    expect(refused).toEqual([]);
+    expect(await page.locator('.toast--error').count()).toBe(0);
+  });
+
+  it('keeps a language chosen on Welcome even when the page closes before its words arrive', async () => {
+    app = await openApp({ controlled: false });
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: TEXT.en.welcome }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // A slow network: the Italian words are on their way, and stay so until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByLabel('Italiano').check();
+    await expect.poll(() => storedSetting(page, 'lang')).toBe('it');
+    // Still in English, with Italiano ticked: the words are yet to come.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByLabel('Italiano').isChecked()).toBe(true);
+    release();
+    await page.getByRole('heading', { level: 1, name: TEXT.it.welcome }).waitFor();
+    await page.unroute('**/*.js');
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('heading', { level: 1, name: TEXT.it.welcome }).waitFor();
+  });
 });
+
+/** One field of the stored preferences, read with the raw IndexedDB API (not through the app). */
+function storedSetting(page: Page, field: string): Promise<unknown> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('self-training-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('app');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as Record<string, unknown> | undefined)?.[name]);
+          };
+        };
+      }),
+    field,
+  );
+}

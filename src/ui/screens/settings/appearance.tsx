@@ -9,7 +9,8 @@ export function AppearanceSection() {
       <ChoiceGroup
         legend={m.language.legend}
         name="language"
-        value={lang.value}
+        // The choice as saved, at once; the words follow when they have arrived.
+        value={settings.value.lang ?? lang.value}
         options={[
           { value: 'en', label: 'English', lang: 'en' },
           { value: 'it', label: 'Italiano', lang: 'it' },

@@ -36,7 +36,8 @@ export function WelcomeScreen() {
         <ChoiceGroup
           legend={m.welcome.language}
           name="welcome-language"
-          value={lang.value}
+          // The choice as saved, at once; the words follow when they have arrived.
+          value={settings.value.lang ?? lang.value}
           options={[
             { value: 'en', label: 'English', lang: 'en' },
             { value: 'it', label: 'Italiano', lang: 'it' },
