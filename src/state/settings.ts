@@ -93,7 +93,7 @@ export async function setLanguage(next: Lang): Promise<boolean> {
   // Welcome has only its part of the language: a switch there loads the other's part only.
   const load = (l: Lang) => (isWholeCatalog() ? loadLanguage(l) : loadWelcomeLanguage(l));
   // Saved beside the download of its words, not after it: a reload right after the tap keeps it.
-  const saving = changeSettings({ lang: next });
+  const saving = changeSettings({ lang: next }, true);
   try {
     await Promise.all([load(next), saving]);
     return true;
@@ -110,7 +110,7 @@ export async function setLanguage(next: Lang): Promise<boolean> {
 export async function setTheme(next: ThemeChoice): Promise<boolean> {
   applyTheme(next);
   try {
-    await changeSettings({ theme: next });
+    await changeSettings({ theme: next }, true);
     return true;
   } catch (error) {
     applyTheme(settings.value.theme);
@@ -120,15 +120,21 @@ export async function setTheme(next: ThemeChoice): Promise<boolean> {
 }
 
 /**
- * Saves a change to the preferences. When the save is refused, the signal is set again to the
- * stored values (a new object, so controls the user already flipped re-render as stored), and
- * the error goes to the caller.
+ * Saves a change to the preferences. `atOnce`: the controls show it before the disk has (a radio
+ * tapped must not spring back while the write runs). When the save is refused, the signal goes
+ * back to the values as stored (a new object, so controls the user already flipped re-render as
+ * stored), and the error goes to the caller.
  */
-export async function changeSettings(patch: Parameters<typeof updateSettings>[0]): Promise<void> {
+export async function changeSettings(
+  patch: Parameters<typeof updateSettings>[0],
+  atOnce = false,
+): Promise<void> {
+  const stored = settings.value;
+  if (atOnce && typeof patch === 'object') settings.value = { ...stored, ...patch };
   try {
     keep(await updateSettings(patch));
   } catch (error) {
-    settings.value = { ...settings.value };
+    settings.value = { ...stored };
     throw error;
   }
 }
