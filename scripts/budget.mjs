@@ -99,7 +99,9 @@ const today = todayKey ? closure(todayKey) : new Set();
 const syncKeys = Object.keys(manifest).filter((k) => /^src\/(data\/sync\/|state\/sync)/.test(k));
 const syncFiles = new Set();
 for (const key of syncKeys) closure(key, syncFiles);
-const syncJs = sum(syncFiles, first);
+// Sync runs only for a person who uses the app: beyond what Today already loaded (the built-in
+// catalog, the change hook every write uses), which a sync module merely shares.
+const syncJs = sum(syncFiles, new Set([...first, ...today]));
 
 const firstJs = sum(first);
 const enJs = sum(en, first);

@@ -2,7 +2,13 @@ import { render } from 'preact';
 import type { Settings } from './domain/types';
 import { fullCatalog, isWholeCatalog, lang, pickLanguage } from './i18n/index';
 import { perfMark } from './perf';
-import { initSettings, onboardedHint, preloadSettingsWrite, settings } from './state/settings';
+import {
+  hintSet,
+  initSettings,
+  onboardedHint,
+  preloadSettingsWrite,
+  settings,
+} from './state/settings';
 import { registerServiceWorker } from './state/sw-bridge';
 import { watchDbTrouble } from './state/trouble';
 import { App, preloadScreen } from './ui/app';
@@ -42,6 +48,8 @@ initSettings(preferred, pickLanguage, showsWelcome)
     perfMark('app-mounted');
     // The first choice saved (a language, a theme, Start) then needs no download.
     void preloadSettingsWrite().catch(() => {});
+    // Sync only where it was turned on (its code keeps this hint): loaded after the first screen.
+    if (hintSet('stt-sync')) void import('./ui/shell/sync-boot').then((s) => s.boot());
     // Welcome works with its own part of the language: the rest, and the self-assessment that
     // follows Start, arrive in the background now.
     if (!isWholeCatalog()) {

@@ -30,14 +30,17 @@ function mirror(key: string, value: string): void {
   }
 }
 
-/** Whether the last start had finished onboarding (to prefetch Today rather than Welcome). */
-export function onboardedHint(): boolean {
+/** Whether a boot hint is '1' (storage disabled: no). */
+export function hintSet(key: string): boolean {
   try {
-    return localStorage.getItem(ONBOARDED_HINT) === '1';
+    return localStorage.getItem(key) === '1';
   } catch {
     return false;
   }
 }
+
+/** Whether the last start had finished onboarding (to prefetch Today rather than Welcome). */
+export const onboardedHint = () => hintSet(ONBOARDED_HINT);
 
 /** Applies a theme to the page; 'system' follows prefers-color-scheme through CSS. */
 export function applyTheme(theme: ThemeChoice): void {

@@ -80,6 +80,7 @@ function Shell() {
           <Route path="/settings/restore" component={Restore} />
           <Route path="/settings/reminders" component={SettingsScreen} />
           <Route path="/settings/storage" component={SettingsScreen} />
+          <Route path="/settings/sync" component={SettingsScreen} />
           <Route path="/welcome" component={Welcome} />
           <Route path="/assess" component={Assess} />
           <Route path="/assess/*" component={Assess} />

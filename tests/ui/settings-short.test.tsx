@@ -47,7 +47,7 @@ describe('Settings, grouped and short', () => {
       within(more)
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual(['/settings/reminders', '/settings/storage']);
+    ).toEqual(['/settings/sync', '/settings/reminders', '/settings/storage']);
     expect(screen.queryByRole('heading', { name: 'Reminders on this device' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Storage on this device' })).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Backup' })).toBeTruthy();

@@ -18,6 +18,7 @@ export const settings = {
     light: 'Light',
     dark: 'Dark',
   },
+  sync: 'Sync',
   storage: {
     heading: 'Storage on this device',
     usage: '{used} used of about {quota} available to this app',

@@ -21,6 +21,7 @@ export const settings: Shape<typeof en> = {
     light: 'Chiaro',
     dark: 'Scuro',
   },
+  sync: 'Sincronizzazione',
   storage: {
     heading: 'Archivio su questo dispositivo',
     usage: '{used} usati su circa {quota} disponibili per l’app',

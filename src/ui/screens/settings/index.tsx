@@ -1,6 +1,7 @@
 import { messages } from '../../../i18n/index';
 import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
+import { lazyScreen } from '../../shell/screen-unavailable';
 import { WeekStartSection } from '../goals/week-start-section';
 import { ReminderDeviceSection } from '../reminders/device-section';
 import { AppearanceSection } from './appearance';
@@ -8,6 +9,9 @@ import { BackupSection } from './backup-section';
 import { FollowedSummary } from './followed-summary';
 import { LevelReviewSection } from './level-review-section';
 import { StorageSection } from './storage';
+
+// Sync's page comes with the sync code: opening Settings does not load it.
+const SyncScreen = lazyScreen(() => import('./sync/index').then((m) => m.SyncScreen));
 
 /**
  * Settings, short: what people change (language, look, weeks), their roles in one line with a
@@ -28,6 +32,7 @@ export function SettingsScreen({ path }: { path?: string }) {
       </Screen>
     );
   }
+  if (path === '/settings/sync') return <SyncScreen />;
   if (path === '/settings/storage') {
     return (
       <Screen title={s.storage.heading} back={back}>
@@ -45,6 +50,7 @@ export function SettingsScreen({ path }: { path?: string }) {
       <nav class="card" aria-label={s.more}>
         <ul class="list">
           {[
+            { href: '/settings/sync', label: s.sync },
             { href: '/settings/reminders', label: m.reminders.device.heading },
             { href: '/settings/storage', label: s.storage.heading },
           ].map((l) => (
