@@ -17,6 +17,8 @@ import { withSyncLock } from './sync-lock';
 import { refreshAfterSync } from './sync-refresh';
 import { startSyncTriggers, stopSyncTriggers } from './sync-triggers';
 
+export type { ConflictChoice };
+
 // Sync as the screens see it: the status, the setup (without its secrets) and the actions.
 // This module and everything under it is one lazy chunk: it loads when sync is on (the boot
 // starts it from a hint) or when its settings page opens, never on a first visit.

@@ -78,9 +78,8 @@ function Shell() {
           <Route path="/reminders/*" component={Reminders} />
           <Route path="/settings" component={SettingsScreen} />
           <Route path="/settings/restore" component={Restore} />
-          <Route path="/settings/reminders" component={SettingsScreen} />
-          <Route path="/settings/storage" component={SettingsScreen} />
-          <Route path="/settings/sync" component={SettingsScreen} />
+          {/* Its sections (reminders, storage, sync): the screen picks by path. */}
+          <Route path="/settings/*" component={SettingsScreen} />
           <Route path="/welcome" component={Welcome} />
           <Route path="/assess" component={Assess} />
           <Route path="/assess/*" component={Assess} />

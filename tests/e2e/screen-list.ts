@@ -34,5 +34,6 @@ export const SCREENS: readonly { name: string; path: string }[] = [
   { name: 'restore', path: '/settings/restore' },
   { name: 'settings reminders', path: '/settings/reminders' },
   { name: 'settings storage', path: '/settings/storage' },
+  { name: 'settings sync', path: '/settings/sync' },
   { name: 'not found', path: '/no-such-screen' },
 ];

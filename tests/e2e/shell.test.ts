@@ -92,7 +92,7 @@ describe('app shell in real Chromium', () => {
             e.startTime <= (performance.getEntriesByName('stt:app-mounted')[0]?.startTime ?? 0),
         )
         .map((e) => ({
-          file: new URL(e.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1'),
+          file: new URL(e.name).pathname.replace(/-[\w-]{7,8}\.(js|css)$/, '.$1'),
           type: e.initiatorType,
           start: e.startTime,
           end: e.responseEnd,

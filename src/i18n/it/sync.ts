@@ -14,7 +14,7 @@ export const sync: Shape<typeof en> = {
     offline: 'Nessuna connessione: la sincronizzazione riparte quando torna la rete.',
     error: 'L’ultima sincronizzazione non si è conclusa. {message}',
     lastSynced: 'Ultima sincronizzazione {time}.',
-    skew: 'L’orologio di uno dei tuoi dispositivi è avanti di circa {n} minuti rispetto a questo. La sincronizzazione funziona lo stesso; impostare data e ora automatiche su ogni dispositivo mantiene corretto “chi ha modificato per ultimo”.',
+    skew: 'L’orologio di uno dei tuoi dispositivi è avanti di circa {n} minuti rispetto a questo. La sincronizzazione funziona lo stesso; impostare data e ora automatiche su ogni dispositivo mantiene corretto «chi ha modificato per ultimo».',
     conflicts: {
       one: '1 conflitto da vedere, qui sotto.',
       other: '{n} conflitti da vedere, qui sotto.',
@@ -36,14 +36,14 @@ export const sync: Shape<typeof en> = {
     heading: 'Il tuo spazio di archiviazione',
     url: 'Indirizzo della cartella (WebDAV)',
     urlHint:
-      'Il tuo indirizzo WebDAV; l’app tiene i suoi file in una cartella “Self-Training Tracker” lì dentro. Con Nextcloud: https://il-tuo-cloud.example/remote.php/dav/files/UTENTE/',
+      'Il tuo indirizzo WebDAV; l’app tiene i suoi file in una cartella «Self-Training Tracker» lì dentro. Con Nextcloud: https://il-tuo-cloud.example/remote.php/dav/files/UTENTE/',
     user: 'Nome utente',
     password: 'Password per app',
     passwordHint:
       'Creane una solo per quest’app nelle impostazioni di sicurezza del tuo spazio. Resta su questo dispositivo.',
     deviceName: 'Nome di questo dispositivo',
     deviceNameHint:
-      'Gli altri dispositivi lo mostrano accanto ai conflitti, per esempio “Telefono”.',
+      'Gli altri dispositivi lo mostrano accanto ai conflitti, per esempio «Telefono».',
     defaultDeviceName: 'Questo dispositivo',
     test: 'Prova la connessione',
     testing: 'Prova della connessione in corso…',
@@ -121,9 +121,9 @@ export const sync: Shape<typeof en> = {
     'remote-empty':
       'Nella cartella di sincronizzazione sul server manca il portachiavi: è stata svuotata o sostituita, o l’indirizzo punta altrove. Su questo dispositivo non è cambiato nulla. Se l’hai svuotata apposta, togli questo dispositivo dalla sincronizzazione e configurala di nuovo.',
     missing:
-      'Sul server manca una parte dei dati sincronizzati di “{device}”. Su questo dispositivo non è cambiato nulla. Apri l’app su “{device}”, o rimetti i file sul server.',
+      'Sul server manca una parte dei dati sincronizzati di «{device}». Su questo dispositivo non è cambiato nulla. Apri l’app su «{device}», o rimetti i file sul server.',
     unreadable:
-      'Un file di “{device}” sul server non si può decifrare: è stato modificato, danneggiato o scritto con un’altra chiave. Su questo dispositivo non è cambiato nulla.',
+      'Un file di «{device}» sul server non si può decifrare: è stato modificato, danneggiato o scritto con un’altra chiave. Su questo dispositivo non è cambiato nulla.',
     refused:
       'Il server ha continuato a rifiutare il salvataggio di un file. Non si è perso nulla: la prossima sincronizzazione riprova.',
     busy: 'Un’altra scheda di quest’app si sta sincronizzando in questo momento.',
@@ -132,14 +132,14 @@ export const sync: Shape<typeof en> = {
   conflicts: {
     heading: 'Conflitti',
     intro:
-      'Due dispositivi hanno modificato la stessa cosa prima di sincronizzarsi. Il valore segnato “in uso” vale adesso; tieni quello che preferisci. La scelta arriva anche agli altri dispositivi.',
+      'Due dispositivi hanno modificato la stessa cosa prima di sincronizzarsi. Il valore segnato «in uso» vale adesso; tieni quello che preferisci. La scelta arriva anche agli altri dispositivi.',
     deletedIntro:
       'Eliminato su un dispositivo e modificato su un altro: la modifica è stata tenuta.',
     inUse: 'In uso',
     notUsed: 'Non in uso',
     deletedSide: 'Eliminato',
     empty: '(vuoto)',
-    from: 'Da “{device}”, {time}',
+    from: 'Da «{device}», {time}',
     keepThis: 'Tieni questo',
     keepBoth: 'Tieni entrambe le attività',
     keepDeleted: 'Eliminalo comunque',

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ConflictChoice } from '../../../../data/sync/service';
 import { fmt } from '../../../../i18n/fmt';
 import type { SyncMessages } from '../../../../i18n/sync';
-import { loadSyncConflicts, settleSyncConflict, syncConflicts } from '../../../../state/sync';
+import {
+  type ConflictChoice,
+  loadSyncConflicts,
+  settleSyncConflict,
+  syncConflicts,
+} from '../../../../state/sync';
 import { type ConflictItem, conflictList } from '../../../../state/sync-conflicts';
 import { actionErrorText, syncTime } from './words';
 
