@@ -8,6 +8,7 @@ import {
   syncConflicts,
 } from '../../../../state/sync';
 import { type ConflictItem, conflictList } from '../../../../state/sync-conflicts';
+import { conflictValueText } from './conflict-value';
 import { actionErrorText, syncTime } from './words';
 
 // Side by side where there is room, one under the other on a phone at 200% text.
@@ -22,14 +23,6 @@ const SIDE = {
   padding: '0.75rem',
   minWidth: 0,
 };
-
-/** A stored value in words: text as it is, lists joined, nothing as "(empty)". */
-function valueText(m: SyncMessages, value: unknown): string {
-  if (value === undefined || value === null || value === '') return m.conflicts.empty;
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
 
 /** Every conflict side by side: each value with its device and time, and the choice. */
 export function SyncConflicts({ m }: { m: SyncMessages }) {
@@ -73,7 +66,7 @@ function ConflictRow({ m, c }: { m: SyncMessages; c: ConflictItem }) {
   };
   const side = (which: 'kept' | 'other') => {
     const s = c[which];
-    const by = (which === 'kept' ? c.keptBy : c.otherBy) ?? k.thisDevice;
+    const by = which === 'kept' ? c.keptBy : c.otherBy;
     const deleted = c.kind === 'deleted' && which === 'other';
     return (
       <div
@@ -83,11 +76,19 @@ function ConflictRow({ m, c }: { m: SyncMessages; c: ConflictItem }) {
         <p class="badge">{which === 'kept' ? k.inUse : k.notUsed}</p>
         <p class="snapshot__date">
           <bdi>
-            {deleted ? k.deletedSide : c.kind === 'deleted' ? k.keepEdit : valueText(m, s.value)}
+            {deleted
+              ? k.deletedSide
+              : c.kind === 'deleted'
+                ? k.keepEdit
+                : conflictValueText(m, c.store, c.field ?? null, s.value)}
           </bdi>
         </p>
         <p class="muted">
-          <bdi>{fmt(k.from, { device: by, time: syncTime(s.at) })}</bdi>
+          <bdi>
+            {by === null
+              ? fmt(k.fromHere, { time: syncTime(s.at) })
+              : fmt(k.from, { device: by, time: syncTime(s.at) })}
+          </bdi>
         </p>
         {c.kind === 'field' && (
           <button
