@@ -235,7 +235,7 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
         }
       }
       if (w.clockDirty && w.clock) {
-        const { clocks, bases, deleted, refused } = w.clock;
+        const { clocks, bases, deleted, refused, sets } = w.clock;
         const record: ClockRecord = {
           key: clockKey(w.store, w.id),
           store: w.store,
@@ -244,6 +244,7 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
           ...(bases && Object.keys(bases).length ? { bases } : {}),
           ...(deleted ? { deleted } : {}),
           ...(refused ? { refused } : {}),
+          ...(sets && Object.keys(sets).length ? { sets } : {}),
           // A deleted record's last values (an unseen edit may bring it back), or one not
           // storable yet: kept here, never lost.
           ...((deleted || w.held) && w.values ? { held: w.values } : {}),

@@ -30,8 +30,9 @@
 //   go to the other devices in the first snapshot (fullState), never by a migration.
 // - Settings: theme and the backup/calendar/persist fields are this device's (domain/sync/
 //   policy.ts); the rest syncs.
-import { ANY_FIELD, type Change, newestIn } from '../../domain/sync/change';
+import { ANY_FIELD, type Change, clockOf, newestIn } from '../../domain/sync/change';
 import { encodeHlc, maxHlc, tick } from '../../domain/sync/hlc';
+import { setOpsByClock } from '../../domain/sync/sets';
 import { db, USER_STORES, type UserStore } from '../db';
 import { withStorageErrors } from '../errors';
 import {
@@ -150,7 +151,7 @@ export function changesOfRecord(
   store: string,
   id: string,
   values: Values | undefined,
-  clock: Pick<ClockRecord, 'clocks' | 'bases' | 'deleted'>,
+  clock: Pick<ClockRecord, 'clocks' | 'bases' | 'deleted' | 'sets'>,
 ): Change[] {
   if (clock.deleted) {
     const { hlc, base } = clock.deleted;
@@ -167,14 +168,21 @@ export function changesOfRecord(
     return g;
   };
   if (star) group(star);
-  for (const [f, v] of Object.entries(values)) group(clock.clocks[f] ?? star).fields[f] = v;
+  for (const [f, v] of Object.entries(values)) {
+    const hlc = clock.clocks[f] ?? star;
+    // A set field its own clock removed (elements came after): removed at that clock.
+    if (clock.sets?.[f]?.unset) {
+      if (hlc !== star) group(hlc).unset.push(f);
+      else group(hlc);
+    } else group(hlc).fields[f] = v;
+  }
   for (const f of Object.keys(clock.clocks)) {
     if (f !== ANY_FIELD && !Object.hasOwn(values, f)) group(clock.clocks[f] ?? '').unset.push(f);
   }
-  return [...groups]
+  const fieldChanges = [...groups]
     .filter(([hlc]) => hlc !== '')
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([hlc, g]) => {
+    .map(([hlc, g]): Change => {
       const head = { store, id, device: deviceOfClock(hlc), hlc, fields: g.fields };
       if (hlc === star) {
         const seen = clock.bases?.[ANY_FIELD];
@@ -184,6 +192,35 @@ export function changesOfRecord(
       for (const f of [...Object.keys(g.fields), ...g.unset]) base[f] = clock.bases?.[f] ?? '';
       return { ...head, ...(g.unset.length ? { unset: g.unset } : {}), base };
     });
+  return [...fieldChanges, ...setChanges(store, id, values, clock)];
+}
+
+/** Set fields' elements changed since the field's clock: one change per clock (see sets.ts). */
+function setChanges(
+  store: string,
+  id: string,
+  values: Values,
+  clock: Pick<ClockRecord, 'clocks' | 'sets'>,
+): Change[] {
+  const byClock = new Map<string, Change>();
+  for (const [f, setClock] of Object.entries(clock.sets ?? {})) {
+    if (!Object.hasOwn(values, f)) continue;
+    const floor = clockOf(clock.clocks, f);
+    for (const [hlc, ops] of setOpsByClock({ value: values[f], floor, clock: setClock })) {
+      const c = byClock.get(hlc);
+      const device = deviceOfClock(hlc);
+      byClock.set(hlc, {
+        store,
+        id,
+        device,
+        hlc,
+        fields: { ...c?.fields, [f]: values[f] },
+        base: { ...c?.base, [f]: floor },
+        elements: { ...c?.elements, [f]: ops },
+      });
+    }
+  }
+  return [...byClock.values()];
 }
 
 const deviceOfClock = (hlc: string) => hlc.slice(hlc.lastIndexOf('.') + 1);

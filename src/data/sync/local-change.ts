@@ -1,6 +1,7 @@
 // One local write's new clocks and outgoing change (hook.ts writes them).
 import { ANY_FIELD, type Change, clockOf, newestIn } from '../../domain/sync/change';
-import { isLocalField } from '../../domain/sync/policy';
+import { isLocalField, setKindOf } from '../../domain/sync/policy';
+import { applySetOps, diffSet, type SetClock, type SetOps } from '../../domain/sync/sets';
 import {
   clockKey,
   type DeviceClock,
@@ -43,8 +44,9 @@ export function localChange(
     if (!w.before || !clocks) return null;
     const base = clocks;
     const held = dc.enabled ? { held: syncedValues(w.store, w.before) } : {};
+    const sets = existing?.sets ? { sets: existing.sets } : {};
     return {
-      record: { key, store: w.store, id, clocks, deleted: { hlc, base }, ...held },
+      record: { key, store: w.store, id, clocks, deleted: { hlc, base }, ...held, ...sets },
       change: { ...head, deleted: true, base, ...resolves },
     };
   }
@@ -72,8 +74,24 @@ export function localChange(
   const base: Record<string, string> = {};
   const fields: Values = {};
   const unset: string[] = [];
+  const sets: Record<string, SetClock> = { ...existing?.sets };
+  const elements: Record<string, SetOps> = {};
   for (const f of changed) {
     base[f] = clockOf(clocks, f);
+    const kind = setKindOf(w.store, f);
+    const before = (w.before as Values)[f];
+    if (kind && Object.hasOwn(after, f)) {
+      // A set: the elements added and removed, each at this clock; the field's clock stays.
+      const ops = diffSet(kind, before, after[f]) ?? {};
+      const current = { value: before, floor: base[f], clock: existing?.sets?.[f] };
+      const out = applySetOps(kind, current, ops, after[f], hlc);
+      if (out.clock) sets[f] = out.clock;
+      else delete sets[f];
+      elements[f] = ops;
+      fields[f] = after[f];
+      continue;
+    }
+    delete sets[f];
     nextClocks[f] = hlc;
     bases[f] = base[f];
     if (Object.hasOwn(after, f)) fields[f] = after[f];
@@ -87,8 +105,16 @@ export function localChange(
       clocks: nextClocks,
       bases,
       ...(existing?.refused ? { refused: existing.refused } : {}),
+      ...(Object.keys(sets).length ? { sets } : {}),
     },
-    change: { ...head, fields, ...(unset.length ? { unset } : {}), base, ...resolves },
+    change: {
+      ...head,
+      fields,
+      ...(unset.length ? { unset } : {}),
+      base,
+      ...resolves,
+      ...(Object.keys(elements).length ? { elements } : {}),
+    },
   };
 }
 

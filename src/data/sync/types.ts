@@ -1,5 +1,6 @@
 // The records the sync stores hold (DB_VERSION 3). Types only: db.ts names them in its schema.
 import type { Change, ClockMap } from '../../domain/sync/change';
+import type { SetClock } from '../../domain/sync/sets';
 
 export type { Change, ClockMap };
 
@@ -16,6 +17,8 @@ export interface ClockRecord {
   readonly deleted?: { readonly hlc: string; readonly base: ClockMap };
   /** The newest deletion refused here because of an edit the deleting device had not seen. */
   readonly refused?: string;
+  /** Set fields: elements changed since the field's own clock, and their order (sets.ts). */
+  readonly sets?: Readonly<Record<string, SetClock>>;
   /**
    * Values kept here instead of in the record's store: a deleted record's last fields (sync on,
    * so an edit made meanwhile on another device can bring it back whole), or a record whose

@@ -20,7 +20,7 @@ type Values = Record<string, unknown>;
 
 export function isValidChange(c: unknown): c is Change {
   if (!isPlain(c)) return false;
-  const { store, id, device, hlc, fields, unset, deleted, base, resolves } = c;
+  const { store, id, device, hlc, fields, unset, deleted, base, resolves, elements } = c;
   if (typeof store !== 'string' || !STORE_SET.has(store)) return false;
   if (typeof id !== 'string' || id.length === 0 || id.length > 100) return false;
   if (!isHlc(hlc) || decodeHlc(hlc)?.device !== device) return false;
@@ -43,9 +43,29 @@ export function isValidChange(c: unknown): c is Change {
       if ((k !== ANY_FIELD && !FIELD_RE.test(k)) || (v !== '' && !isHlc(v))) return false;
     }
   }
+  if (elements !== undefined && !validElements(elements, fields)) return false;
   return (
     resolves === undefined ||
     (Array.isArray(resolves) && resolves.every((r) => typeof r === 'string'))
+  );
+}
+
+const isKeyList = (x: unknown) =>
+  x === undefined ||
+  (Array.isArray(x) && x.every((k) => typeof k === 'string' && k.length <= MAX_KEY));
+const MAX_KEY = 200;
+
+/** Set edits: per field that travels in `fields`, lists of element keys (sets.ts). */
+function validElements(elements: unknown, fields: unknown): boolean {
+  if (!isPlain(elements) || !isPlain(fields)) return false;
+  return Object.entries(elements).every(
+    ([f, ops]) =>
+      FIELD_RE.test(f) &&
+      Object.hasOwn(fields, f) &&
+      isPlain(ops) &&
+      isKeyList(ops.add) &&
+      isKeyList(ops.remove) &&
+      isKeyList(ops.order),
   );
 }
 
@@ -73,7 +93,10 @@ export function withoutLocalFields(c: Change): Change {
   if (!names.some(local)) return c;
   const fields = Object.fromEntries(Object.entries(c.fields ?? {}).filter(([f]) => !local(f)));
   const unset = (c.unset ?? []).filter((f) => !local(f));
-  return { ...c, fields, ...(c.unset ? { unset } : {}) };
+  const elements = c.elements
+    ? { elements: Object.fromEntries(Object.entries(c.elements).filter(([f]) => !local(f))) }
+    : {};
+  return { ...c, fields, ...(c.unset ? { unset } : {}), ...elements };
 }
 
 /** This device's own settings as a new install has them (the rest comes from the change). */

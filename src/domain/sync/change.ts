@@ -1,5 +1,6 @@
 // What one device tells the others: a change to one record. Pure types and helpers shared by
 // the data layer (which writes and applies changes) and the sync engine (which ships them).
+import type { SetOps } from './sets';
 
 /** Per field (or '*' for every field not named), a hybrid logical clock (see hlc.ts). */
 export type ClockMap = Readonly<Record<string, string>>;
@@ -16,6 +17,9 @@ export const ANY_FIELD = '*';
  * `base` gives, per field, the clock of the value the writer replaced: how a receiver tells an
  * edit made after seeing its own (sequential) from one made without (concurrent: a conflict).
  * `resolves` names conflicts (conflictId) this change settles on every device.
+ * `elements` (set fields, see sets.ts): the elements this edit added and removed. Such a field
+ * still travels whole in `fields` (where added elements' values are, and what an older app
+ * applies); without `elements`, a set field in `fields` means "set it to this" at `hlc`.
  */
 export interface Change {
   readonly store: string;
@@ -28,6 +32,7 @@ export interface Change {
   readonly deleted?: true;
   readonly base?: ClockMap;
   readonly resolves?: readonly string[];
+  readonly elements?: Readonly<Record<string, SetOps>>;
 }
 
 /** The clock of `field` in a clock map ('' when none: older than every clock). */

@@ -12,7 +12,8 @@ import {
   sameValue,
 } from './change';
 import { maxHlc } from './hlc';
-import { APPEND_ONLY_STORES, NO_CONFLICT_FIELDS } from './policy';
+import { APPEND_ONLY_STORES, NO_CONFLICT_FIELDS, setKindOf } from './policy';
+import { applySetOps, assignSet, type SetClock } from './sets';
 
 type Values = Record<string, unknown>;
 
@@ -23,6 +24,8 @@ export interface ClockState {
   readonly deleted?: { readonly hlc: string; readonly base: ClockMap };
   /** The newest deletion this device refused because of an edit it had not seen. */
   readonly refused?: string;
+  /** Set fields' element clocks and order, newer than the field's own clock (see sets.ts). */
+  readonly sets?: Readonly<Record<string, SetClock>>;
 }
 
 /** One side of a conflict: the value (absent: the field was removed) and its clock. */
@@ -159,8 +162,37 @@ export function mergeChange(
   let clockChanged = resurrected;
   let allIncoming = true;
   let moved = false;
+  const sets: Record<string, SetClock> = { ...state?.sets };
   for (const f of names) {
     const c = clockOf(state?.clocks, f);
+    const kind = setKindOf(store, f);
+    if (kind) {
+      // A set: element by element, never a conflict (sets.ts).
+      const has = Object.hasOwn(incoming, f);
+      const current = { value: values?.[f], floor: c, clock: state?.sets?.[f] };
+      const ops = change.elements?.[f];
+      const out =
+        ops && has
+          ? applySetOps(kind, current, ops, incoming[f], h)
+          : assignSet(kind, current, has ? incoming[f] : undefined, h);
+      if (out.floor !== h) allIncoming = false;
+      const sameValues = sameValue(out.value, current.value);
+      if (sameValues && out.floor === c && sameValue(out.clock, current.clock)) continue;
+      if (!sameValues) {
+        if (out.value === undefined) delete next[f];
+        else next[f] = out.value;
+        changed = true;
+      }
+      if (out.floor !== c) {
+        clocks[f] = out.floor;
+        bases[f] = clockOf(change.base, f);
+        moved = true;
+      }
+      if (out.clock) sets[f] = out.clock;
+      else delete sets[f];
+      clockChanged = true;
+      continue;
+    }
     if (h === c) continue;
     const inSide: Side = { value: incoming[f], has: Object.hasOwn(incoming, f), hlc: h };
     const localSide: Side = {
@@ -189,13 +221,16 @@ export function mergeChange(
       }
     }
   }
-  let clockOut: ClockState = { ...state, clocks, bases };
+  const { sets: _old, ...kept } = state ?? {};
+  const withSets = Object.keys(sets).length ? { sets } : {};
+  let clockOut: ClockState = { ...kept, clocks, bases, ...withSets };
   if (whole && allIncoming && (moved || !state)) {
     // The whole record at one clock: one entry instead of one per field.
     const seen = change.base?.[ANY_FIELD];
     clockOut = {
       clocks: { [ANY_FIELD]: h },
       ...(seen === undefined ? {} : { bases: { [ANY_FIELD]: seen } }),
+      ...withSets,
     };
     if (state?.refused) clockOut = { ...clockOut, refused: state.refused };
     clockChanged = true;

@@ -42,3 +42,32 @@ export const APPEND_ONLY_STORES: ReadonlySet<string> = new Set(['assessments']);
 
 /** Where "keep both" makes sense: two versions of one logged session become two sessions. */
 export const KEEP_BOTH_STORES: ReadonlySet<string> = new Set(['activities']);
+
+/**
+ * How a set-like field's elements are told apart: 'value' (an id or a weekday is its own key),
+ * 'byId' (evidence: an entry with its own id, never edited, only added or removed).
+ */
+export type SetKind = 'value' | 'byId';
+
+/**
+ * Fields that hold a set: merged element by element (domain/sync/sets.ts), never a conflict. An
+ * add and a removal of the same element: the later clock wins for that element. Lists that are
+ * ordered definitions edited in one form (a custom skill's checklist and example goals, a custom
+ * role's areas and links, a custom skill's attachments, a goal's pauses) stay whole values: their
+ * entries carry settings of their own, and two devices changing one must show a conflict, not
+ * pick one in silence.
+ */
+const SET_FIELDS: Readonly<Record<string, Readonly<Record<string, SetKind>>>> = {
+  settings: { followedRoleIds: 'value' },
+  skillStates: { checked: 'value', evidence: 'byId' },
+  activities: { skillIds: 'value' },
+  goals: { skillIds: 'value', roleIds: 'value' },
+  reminders: { days: 'value' },
+  certifications: { skillIds: 'value' },
+};
+
+/** The kind of set a field holds, or null when it merges as one value. */
+export function setKindOf(store: string, field: string): SetKind | null {
+  const fields = SET_FIELDS[store];
+  return fields && Object.hasOwn(fields, field) ? (fields[field] ?? null) : null;
+}
