@@ -46,6 +46,25 @@ async function forgetSeenNews(page: Page): Promise<void> {
   );
 }
 
+/** What the database records as the last news seen (undefined: none). */
+function seenNews(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('self-training-tracker');
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('contentNoticeSeen');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
 describe.each(['en', 'it'] as const)('the content notice on Today (%s)', (lang) => {
   const t = TEXT[lang];
 
@@ -70,6 +89,8 @@ describe.each(['en', 'it'] as const)('the content notice on Today (%s)', (lang) 
     await notice.getByRole('button', { name: t.dismiss }).click();
     await notice.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Hidden at once, stored a moment later: reload once it is kept (a loaded machine is slow).
+    await expect.poll(() => seenNews(page)).not.toBeUndefined();
     await page.reload();
     await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 2 }).first().waitFor();

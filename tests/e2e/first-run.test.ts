@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { appReady, expectNoAxeViolations, type OpenApp, openApp, waitUntil } from './harness';
+import {
+  appReady,
+  expectNoAxeViolations,
+  type OpenApp,
+  openApp,
+  storedSetting,
+  waitUntil,
+} from './harness';
 
 // The first five minutes in real Chromium, on a phone and on a laptop, in both languages: Welcome
 // with its Start in view, the guided self-assessment (one tap per skill, interrupted by a reload
@@ -261,22 +268,3 @@ describe('the first visit', () => {
     await page.getByRole('heading', { level: 1, name: TEXT.it.welcome }).waitFor();
   });
 });
-
-/** One field of the stored preferences, read with the raw IndexedDB API (not through the app). */
-function storedSetting(page: Page, field: string): Promise<unknown> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('self-training-tracker');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('app');
-          get.onsuccess = () => {
-            open.result.close();
-            resolve((get.result as Record<string, unknown> | undefined)?.[name]);
-          };
-        };
-      }),
-    field,
-  );
-}

@@ -169,3 +169,22 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
   }, path);
   await page.waitForURL((url) => url.pathname === path);
 }
+
+/** One field of the stored preferences, read with the raw IndexedDB API (not through the app). */
+export function storedSetting(page: Page, field: string): Promise<unknown> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('self-training-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('app');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as Record<string, unknown> | undefined)?.[name]);
+          };
+        };
+      }),
+    field,
+  );
+}

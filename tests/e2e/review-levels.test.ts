@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOG, LEVEL_INFO, skillById, text } from '../../src/domain/catalog/index';
-import { expectNoAxeViolations, type OpenApp, openApp } from './harness';
+import { expectNoAxeViolations, type OpenApp, openApp, storedSetting } from './harness';
 import { seed } from './seed';
 
 // Issue 13, item 4: a two-year-old "Confident" rating surfaces on Today for a quick check, is
@@ -156,6 +156,8 @@ describe.each(['en', 'it'] as const)('levels that come up for review (%s)', (lan
     await page.goto('/settings');
     await page.getByRole('radio', { name: t.never }).check();
     await expect.poll(() => page.getByRole('radio', { name: t.never }).isChecked()).toBe(true);
+    // Stored before Today is opened (a page load): under load the write can take a while.
+    await expect.poll(() => storedSetting(page, 'levelReviewMonths')).toBe('off');
     expect(await (await reviewCard(page)).count()).toBe(0);
     await page.goto('/roles/skill/sh.voice');
     await page.locator('main h1').first().waitFor();
