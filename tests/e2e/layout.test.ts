@@ -17,8 +17,11 @@ import { clickTo, open, SCREENS, seed, WELCOME } from './screens';
 
 // Every screen (tests/e2e/screens.ts), in both languages, at phone and laptop sizes and with
 // Chrome's text size at 200%: nothing scrolls sideways, focus lands on the new screen's
-// heading, axe finds nothing, and every control is a 44 px target. One browser, one page.
+// heading, axe finds nothing, and every control is a 44 px target. One browser, one page, and
+// one visit per screen per language: each visit runs every check (a visit per check cost
+// minutes), and each test below asserts its own check's findings.
 
+/** The sizes of the sideways-scrolling check (each screen is reached at 390x844, text 100%). */
 const SIZES = [
   { label: '320x640, text 200%', width: 320, height: 640, text: 200 },
   { label: '390x844, text 200%', width: 390, height: 844, text: 200 },
@@ -53,51 +56,113 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+/** The text size last set (Chrome's own default at first): set again only when it changes. */
+let textSize: 100 | 200 = 100;
+
 async function layout(width: number, height: number, text: 100 | 200): Promise<void> {
   await page.setViewportSize({ width, height });
-  await setTextSize(cdp, text);
+  if (text !== textSize) {
+    await setTextSize(cdp, text);
+    textSize = text;
+  }
   // Two frames: the new size is laid out, and anything measuring it (ResizeObserver) has run.
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  const rootPx = await page.evaluate(
+    () =>
+      new Promise<number>((r) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            r(Number.parseFloat(getComputedStyle(document.documentElement).fontSize)),
+          ),
+        ),
+      ),
   );
+  // The page really has that text size (the setting survives navigations: it is set only on
+  // a change).
+  if (rootPx !== (16 * text) / 100) throw new Error(`text is ${rootPx} px, not ${text}%`);
+}
+
+/** What one sweep of every screen found, per check (empty lists: nothing wrong). */
+interface Findings {
+  overflow: string[];
+  /** Laptop content column (x+width) → the screens that have it. */
+  columns: Map<string, string[]>;
+  focus: string[];
+  targets: string[];
+  axe: string[];
+}
+
+/**
+ * On the screen shown at 390x844 (text 100%): the sideways checks at every size, and, on a
+ * laptop, its targets and its content column; ends back at 390x844.
+ */
+async function checkSizes(
+  found: Findings,
+  screen: { name: string },
+  targets: boolean,
+): Promise<void> {
+  if (targets)
+    for (const p of await smallTargets(page)) found.targets.push(`${screen.name} on a phone: ${p}`);
+  for (const size of SIZES) {
+    await layout(size.width, size.height, size.text);
+    for (const p of await overflowProblems(page))
+      found.overflow.push(`${screen.name} at ${size.label}: ${p}`);
+    for (const p of await chartTextProblems(page))
+      found.overflow.push(`${screen.name} at ${size.label}: ${p}`);
+  }
+  // The last size is the laptop's.
+  if (targets)
+    for (const p of await smallTargets(page))
+      found.targets.push(`${screen.name} on a laptop: ${p}`);
+  const box = await page.locator('main').boundingBox();
+  const key = `${Math.round(box?.x ?? 0)}+${Math.round(box?.width ?? 0)}`;
+  found.columns.set(key, [...(found.columns.get(key) ?? []), screen.name]);
+  await layout(390, 844, 100);
+}
+
+/**
+ * Welcome, loaded afresh (no link leads there once the first run is done), then every other
+ * screen reached the way a tap on a link does, from Today: focus on its heading, axe (English
+ * in the light palette, Italian in the dark one), 44 px targets, no sideways scrolling.
+ */
+async function sweep(lang: 'en' | 'it'): Promise<Findings> {
+  const found: Findings = { overflow: [], columns: new Map(), focus: [], targets: [], axe: [] };
+  await layout(390, 844, 100);
+  await open(page, WELCOME.path);
+  await checkSizes(found, WELCOME, false);
+
+  await open(page, '/');
+  // Today last: the first navigation leaves Today for another screen.
+  const order = SCREENS.filter((s) => s.path !== '/').concat(SCREENS.filter((s) => s.path === '/'));
+  for (const screen of order) {
+    await clickTo(page, screen.path);
+    const focus = await focusState(page);
+    if (!focus.onHeading) found.focus.push(`${screen.name}: focus is on ${focus.what}`);
+    if (lang === 'it') await page.emulateMedia({ colorScheme: 'dark' });
+    for (const p of await axeProblems(page)) found.axe.push(`${screen.name}: ${p}`);
+    if (lang === 'it') await page.emulateMedia({ colorScheme: 'light' });
+    await checkSizes(found, screen, true);
+  }
+  return found;
 }
 
 describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
+  let found: Findings;
   beforeAll(async () => {
     await layout(390, 844, 100);
     await seed(page, lang);
+    found = await sweep(lang);
+    // Every screen at four sizes with every check: longer than one journey under load.
+  }, 300_000);
+
+  it('scrolls nowhere sideways and sizes chart labels like text, at 320 px, at 390 px with text at 200%, and on a laptop', () => {
+    expect(found.overflow, found.overflow.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
-  it('scrolls nowhere sideways and sizes chart labels like text, at 320 px, at 390 px with text at 200%, and on a laptop', async () => {
-    const problems: string[] = [];
-    for (const screen of [WELCOME, ...SCREENS]) {
-      await layout(390, 844, 100);
-      await open(page, screen.path);
-      for (const size of SIZES) {
-        await layout(size.width, size.height, size.text);
-        for (const p of await overflowProblems(page))
-          problems.push(`${screen.name} at ${size.label}: ${p}`);
-        for (const p of await chartTextProblems(page))
-          problems.push(`${screen.name} at ${size.label}: ${p}`);
-      }
-    }
-    await layout(390, 844, 100);
-    expect(problems, problems.join('\n')).toEqual([]);
-    expect(errors).toEqual([]);
-    // Every screen at three sizes: longer than one journey (it timed out at 60 s under load).
-  }, 180_000);
-
-  it('keeps one content column width on every screen of a laptop', async () => {
-    await layout(1280, 800, 100);
-    const columns = new Map<string, string[]>();
-    for (const screen of [WELCOME, ...SCREENS]) {
-      await open(page, screen.path);
-      const box = await page.locator('main').boundingBox();
-      const key = `${Math.round(box?.x ?? 0)}+${Math.round(box?.width ?? 0)}`;
-      columns.set(key, [...(columns.get(key) ?? []), screen.name]);
-    }
-    await layout(390, 844, 100);
-    expect([...columns].map(([box, names]) => `${box}: ${names.join(', ')}`)).toHaveLength(1);
+  it('keeps one content column width on every screen of a laptop', () => {
+    expect([...found.columns].map(([box, names]) => `${box}: ${names.join(', ')}`)).toHaveLength(1);
+    // Every screen was measured (Welcome and the list).
+    expect([...found.columns.values()].flat()).toHaveLength(SCREENS.length + 1);
   });
 
   it('reaches Today’s “Log an activity” in four Tabs from the top of the page', async () => {
@@ -115,44 +180,16 @@ describe.each(['en', 'it'] as const)('every screen (%s)', (lang) => {
     expect(presses).toBeLessThanOrEqual(4);
   });
 
-  it('moves focus to the new screen’s heading on every navigation', async () => {
-    await open(page, '/');
-    const problems: string[] = [];
-    for (const screen of SCREENS.filter((s) => s.path !== '/').concat({
-      name: 'today',
-      path: '/',
-    })) {
-      await clickTo(page, screen.path);
-      const focus = await focusState(page);
-      if (!focus.onHeading) problems.push(`${screen.name}: focus is on ${focus.what}`);
-    }
-    expect(problems, problems.join('\n')).toEqual([]);
+  it('moves focus to the new screen’s heading on every navigation', () => {
+    expect(found.focus, found.focus.join('\n')).toEqual([]);
   });
 
-  it('has 44 px touch targets on a phone and a laptop', async () => {
-    const problems: string[] = [];
-    for (const screen of SCREENS) {
-      await layout(390, 844, 100);
-      await open(page, screen.path);
-      for (const p of await smallTargets(page)) problems.push(`${screen.name} on a phone: ${p}`);
-      await layout(1280, 800, 100);
-      for (const p of await smallTargets(page)) problems.push(`${screen.name} on a laptop: ${p}`);
-    }
-    await layout(390, 844, 100);
-    expect(problems, problems.join('\n')).toEqual([]);
+  it('has 44 px touch targets on a phone and a laptop', () => {
+    expect(found.targets, found.targets.join('\n')).toEqual([]);
   });
 
-  // English in the light palette, Italian in the dark one: both languages, both palettes.
-  it(`is axe-clean on every screen (${lang === 'en' ? 'light' : 'dark'})`, async () => {
-    await page.emulateMedia({ colorScheme: lang === 'en' ? 'light' : 'dark' });
-    await open(page, '/');
-    const problems: string[] = [];
-    for (const screen of SCREENS) {
-      await clickTo(page, screen.path);
-      for (const p of await axeProblems(page)) problems.push(`${screen.name}: ${p}`);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(problems, problems.join('\n')).toEqual([]);
+  it(`is axe-clean on every screen (${lang === 'en' ? 'light' : 'dark'})`, () => {
+    expect(found.axe, found.axe.join('\n')).toEqual([]);
   });
 });
 
