@@ -1,4 +1,7 @@
 import { loadSettings } from '../data/settings';
+import type { Settings } from '../domain/types';
+import { isWholeCatalog, lang, loadLanguage, loadWelcomeLanguage } from '../i18n/index';
+import { BOOT_HINT_KEYS } from './boot-hints';
 import { invalidateCatalogState, loadCatalogState } from './catalog';
 import { invalidateCertifications, loadCertifications } from './certifications';
 import { invalidateGoals, loadGoals } from './goals';
@@ -34,6 +37,32 @@ export async function refreshAfterSync(stores: readonly string[]): Promise<void>
     work.push(loadCertifications());
   }
   // This device's own settings (theme and the like) are in the record too: never changed here.
-  if (changed.has('settings')) work.push(loadSettings().then((s) => (settings.value = s)));
+  if (changed.has('settings')) work.push(loadSettings().then(showSyncedSettings));
   await Promise.all(work);
+}
+
+/**
+ * Settings another device changed, on screen at once: a new language too (its words load
+ * lazily, as when it is tapped in Settings). Words that cannot be fetched now leave the screen
+ * as it was: the language is stored, so the next start shows it.
+ */
+async function showSyncedSettings(next: Settings): Promise<void> {
+  settings.value = next;
+  // The next start's boot script reads these before IndexedDB (see state/settings.ts keep()).
+  mirror(BOOT_HINT_KEYS.onboarded, next.onboarded ? '1' : '0');
+  if (!next.lang || next.lang === lang.value) return;
+  mirror(BOOT_HINT_KEYS.lang, next.lang);
+  try {
+    await (isWholeCatalog() ? loadLanguage(next.lang) : loadWelcomeLanguage(next.lang));
+  } catch (error) {
+    console.warn('the language chosen on another device shows at the next start', error);
+  }
+}
+
+function mirror(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage disabled: hints are optional.
+  }
 }
