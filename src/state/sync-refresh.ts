@@ -1,13 +1,12 @@
 import { loadSettings } from '../data/settings';
 import type { Settings } from '../domain/types';
-import { isWholeCatalog, lang, loadLanguage, loadWelcomeLanguage } from '../i18n/index';
-import { BOOT_HINT_KEYS } from './boot-hints';
+import { lang, pickLanguage } from '../i18n/index';
 import { invalidateCatalogState, loadCatalogState } from './catalog';
 import { invalidateCertifications, loadCertifications } from './certifications';
 import { invalidateGoals, loadGoals } from './goals';
 import { forgetRecentWindow, logVersion } from './log';
 import { invalidateReminders, loadReminders } from './reminders';
-import { settings } from './settings';
+import { initSettings, settings } from './settings';
 import { invalidateAssessments } from './skills';
 
 // After other devices' changes were applied (data/sync/apply.ts names the stores that changed),
@@ -42,27 +41,17 @@ export async function refreshAfterSync(stores: readonly string[]): Promise<void>
 }
 
 /**
- * Settings another device changed, on screen at once: a new language too (its words load
- * lazily, as when it is tapped in Settings). Words that cannot be fetched now leave the screen
- * as it was: the language is stored, so the next start shows it.
+ * Settings another device changed, on screen at once. A new language too: read and shown as at
+ * a start (initSettings: its words load lazily, the boot hints follow), with no reload. Words
+ * that cannot be fetched now leave the screen as it was: the language is stored, so the next
+ * start shows it.
  */
 async function showSyncedSettings(next: Settings): Promise<void> {
   settings.value = next;
-  // The next start's boot script reads these before IndexedDB (see state/settings.ts keep()).
-  mirror(BOOT_HINT_KEYS.onboarded, next.onboarded ? '1' : '0');
   if (!next.lang || next.lang === lang.value) return;
-  mirror(BOOT_HINT_KEYS.lang, next.lang);
   try {
-    await (isWholeCatalog() ? loadLanguage(next.lang) : loadWelcomeLanguage(next.lang));
+    await initSettings([next.lang], pickLanguage);
   } catch (error) {
     console.warn('the language chosen on another device shows at the next start', error);
-  }
-}
-
-function mirror(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage disabled: hints are optional.
   }
 }
