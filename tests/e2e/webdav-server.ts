@@ -141,7 +141,8 @@ function nginxConfig(dir: string, port: number, options: DavOptions): string {
       : `add_header Access-Control-Allow-Origin "*" always;
       add_header Access-Control-Allow-Methods "${CORS_METHODS}" always;
       add_header Access-Control-Allow-Headers "${CORS_HEADERS}" always;
-      add_header Access-Control-Expose-Headers "ETag" always;`;
+      add_header Access-Control-Expose-Headers "ETag" always;
+      add_header Access-Control-Max-Age "600" always;`;
   return `load_module ${NGINX_DAV_EXT};
 user www-data;
 daemon off;

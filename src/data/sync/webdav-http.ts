@@ -1,5 +1,5 @@
-// One WebDAV request with fetch: Basic auth, a timeout, no cookies and no HTTP cache (a read-back
-// served from a cache would verify nothing), and every failure turned into a RemoteError a person
+// One WebDAV request with fetch: Basic auth, a timeout, no cookies, a GET never from the HTTP
+// cache unless told (see SendInit.cache), and every failure turned into a RemoteError a person
 // can act on. A fetch that rejects (TypeError) means no answer reached the page: the server is
 // down or unreachable, or it answered without CORS headers. A browser hides which, on purpose;
 // two probes tell them apart as well as it allows (see whyNoAnswer).
@@ -91,6 +91,13 @@ export interface SendInit {
   readonly dir?: boolean;
   /** Another address than the path's (the person's address, to tell it from the folder). */
   readonly url?: string;
+  /**
+   * 'default' lets the browser reuse a cached CORS preflight (Access-Control-Max-Age): Chromium
+   * skips its preflight cache in every other mode, so each request would cost an OPTIONS more.
+   * PROPFIND, PUT, MKCOL and DELETE are never answered from the HTTP cache, so they always take
+   * it; a GET takes 'no-store' unless the caller knows a cached body cannot fool it.
+   */
+  readonly cache?: 'default' | 'no-store';
 }
 
 /** Path segments percent-encoded one by one ('a b/c' → 'a%20b/c'); empty segments dropped. */
@@ -124,7 +131,7 @@ export function webDavHttp(config: WebDavConfig): WebDavHttp {
         headers: { Authorization: auth, ...init.headers },
         body: init.body as BodyInit | undefined,
         credentials: 'omit',
-        cache: 'no-store',
+        cache: init.cache ?? (method === 'GET' ? 'no-store' : 'default'),
         redirect: 'follow',
         signal: withTimeout(timeoutMs, config.signal),
       });

@@ -82,8 +82,8 @@ export function webdavStore(config: WebDavConfig): RemoteStore {
       .filter((f): f is RemoteFile => f !== null && trimSlashes(f.path) !== folder);
   }
 
-  async function get(path: string) {
-    const response = await http.send('GET', path);
+  async function get(path: string, cache: 'default' | 'no-store' = 'no-store') {
+    const response = await http.send('GET', path, { cache });
     if (response.status === 404) return null;
     if (response.status !== 200) throw statusError(response.status, `read ${path}`, false);
     const bytes = await http.bytesOf(response, `read ${path}`);
@@ -91,9 +91,15 @@ export function webdavStore(config: WebDavConfig): RemoteStore {
     return etag ? { bytes, etag } : { bytes };
   }
 
-  /** Reads the file back: it must hold exactly `bytes`. */
+  /**
+   * Reads the file back: it must hold exactly `bytes`. In the 'default' cache mode, so the
+   * preflight of the PUT just sent serves this GET too (one OPTIONS fewer). A cached body cannot
+   * pass for the server's: the PUT invalidated any cached copy of this address, and every write
+   * sends bytes no earlier write to this address sent (a fresh random IV; the connection test's
+   * three writes differ), so no earlier answer can hold these very bytes.
+   */
   async function verify(path: string, bytes: Uint8Array): Promise<void> {
-    const back = await get(path);
+    const back = await get(path, 'default');
     if (!back || !sameBytes(back.bytes, bytes)) {
       throw new RemoteError(
         'verify',
@@ -160,5 +166,5 @@ export function webdavStore(config: WebDavConfig): RemoteStore {
     throw statusError(response.status, `delete ${path}`, false);
   }
 
-  return { list, get, create, replace, remove, ensureDir };
+  return { list, get: (path) => get(path), create, replace, remove, ensureDir };
 }
