@@ -18,6 +18,7 @@ import {
   raw,
   readClockRecords,
   readDeviceClock,
+  spanOf,
   syncedValues,
   syncNow,
 } from './hook';
@@ -101,7 +102,9 @@ async function readRecords(tx: ChangeTx, keys: { store: UserStore; id: string }[
     [...perStore].map(async ([store, ids]) => {
       const target = tx.objectStore(store);
       if (ids.length > 200) {
-        const all = (await target.getAll()) as unknown as Values[];
+        // Only the key range the batch spans: a snapshot comes in key order, so a device that
+        // joins empty reads nothing back of the batches it wrote before this one.
+        const all = (await target.getAll(spanOf(ids) as never)) as unknown as Values[];
         const wanted = new Set(ids);
         for (const r of all)
           if (wanted.has(String(r.id))) found.set(clockKey(store, String(r.id)), r);

@@ -98,6 +98,17 @@ export async function readDeviceClock(tx: ChangeTx): Promise<DeviceClock> {
   return { device, last, enabled: enabledRec?.value === true };
 }
 
+/** The smallest key range holding every id (string keys sort as JavaScript strings do). */
+export function spanOf(ids: readonly string[]): IDBKeyRange {
+  let low = ids[0] ?? '';
+  let high = low;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  return IDBKeyRange.bound(low, high);
+}
+
 /** Clock records for the given keys: one range read per store when there are many. */
 export async function readClockRecords(
   tx: ChangeTx,
@@ -114,7 +125,11 @@ export async function readClockRecords(
   await Promise.all(
     [...perStore].map(async ([name, ids]) => {
       if (ids.length > 200) {
-        const all = await store.getAll(IDBKeyRange.bound(`${name}|`, `${name}|\uffff`));
+        // The span of these ids only (see spanOf): earlier batches are not read again.
+        const span = spanOf(ids);
+        const all = await store.getAll(
+          IDBKeyRange.bound(`${name}|${span.lower}`, `${name}|${span.upper}`),
+        );
         for (const r of all) found.set(r.key, r);
       } else {
         const list = await Promise.all(ids.map((id) => store.get(clockKey(name, id))));
