@@ -95,6 +95,8 @@ export async function loadProgress(): Promise<SyncProgress> {
     cursors: typeof v.cursors === 'object' && v.cursors !== null ? v.cursors : {},
     names: typeof v.names === 'object' && v.names !== null ? v.names : {},
     merged: v.merged === true,
+    // Kept across rounds: a create whose answer was lost is read before it is written again.
+    ...(typeof v.attempted === 'number' ? { attempted: v.attempted } : {}),
   };
 }
 

@@ -50,6 +50,14 @@ describe('what a device keeps about sync', () => {
     await saveSyncSetup({ ...config, url: 'https://other.example.org/dav/' }, await aKey());
     expect((await loadProgress()).seq).toBe(0);
   });
+
+  it('remembers from one round to the next a file number written without an answer', async () => {
+    // Without `attempted`, the next round would write that number again unseen, and a server
+    // that ignores If-None-Match (nginx) would overwrite a file another device may have read.
+    const kept = { ...NO_PROGRESS, seq: 4, attempted: 5 };
+    await saveProgress(kept);
+    expect(await loadProgress()).toEqual(kept);
+  });
 });
 
 describe('the snapshot before a first sync', () => {
