@@ -42,7 +42,9 @@ describe('webdav.ts on Apache mod_dav', () => {
     await store.ensureDir('app/dev-a/old');
     await store.ensureDir('app/dev-a/old'); // again: already there, fine
     expect(existsSync(join(apache.dataDir, 'app/dev-a/old'))).toBe(true);
-    expect(await store.list('app')).toEqual([{ path: 'app/dev-a/', size: 0, dir: true }]);
+    expect(await store.list('app')).toEqual([
+      { path: 'app/dev-a/', size: 0, dir: true, etag: expect.any(String) },
+    ]);
   });
 
   it('creates a file that does not exist, and the server holds exactly those bytes', async () => {
@@ -79,8 +81,25 @@ describe('webdav.ts on Apache mod_dav', () => {
     ]);
     expect(byPath.get('app/dev-a/perché no.bin')).toMatchObject({ size: 4 });
     expect(byPath.get('app/dev-a/1.bin')?.etag).toMatch(/"/);
-    expect(byPath.get('app/dev-a/old/')).toEqual({ path: 'app/dev-a/old/', size: 0, dir: true });
+    expect(byPath.get('app/dev-a/old/')).toMatchObject({
+      path: 'app/dev-a/old/',
+      size: 0,
+      dir: true,
+    });
     expect((await store.get('app/dev-a/perché no.bin'))?.bytes).toEqual(bytes('àè'));
+  });
+
+  it("gives a folder a new ETag in its parent's listing whenever a file in it is added or removed", async () => {
+    // What lets a round skip the folders that did not change (folder-tags.ts).
+    const tagOf = async () => (await store.list('app')).find((f) => f.path === 'app/dev-b/')?.etag;
+    const plain = (tag: string | undefined) => tag?.replace(/^W\//, '');
+    const before = await tagOf();
+    expect(await tagOf()).toBe(before);
+    await store.create('app/dev-b/2.bin', bytes('b2'));
+    const added = await tagOf();
+    expect(plain(added)).not.toBe(plain(before));
+    await store.remove('app/dev-b/2.bin');
+    expect(plain(await tagOf())).not.toBe(plain(added));
   });
 
   it('reads a file with its ETag, and a missing one as null', async () => {
@@ -136,7 +155,9 @@ describe('webdav.ts on Apache mod_dav', () => {
     await app.ensureDir('');
     expect(await app.create('dev-c/1.bin', bytes('c1'))).toBe('created');
     expect(onDisk('Self-Training Tracker/dev-c/1.bin')).toBe('c1');
-    expect(await app.list('')).toEqual([{ path: 'dev-c/', size: 0, dir: true }]);
+    expect(await app.list('')).toEqual([
+      { path: 'dev-c/', size: 0, dir: true, etag: expect.any(String) },
+    ]);
     expect((await app.list('dev-c/')).map((f) => f.path)).toEqual(['dev-c/1.bin']);
   });
 

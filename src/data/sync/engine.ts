@@ -1,4 +1,5 @@
 import { openBody, type SyncFileBody } from './files';
+import { type FolderTags, folderUnchanged, judgeTags } from './folder-tags';
 import {
   type DeviceFolder,
   filePath,
@@ -18,7 +19,7 @@ import { compact, createNext } from './push';
 // the round before it changes anything here.
 
 /** What this device keeps about its sync (in `meta`, see sync/local.ts). */
-export interface SyncProgress {
+export interface SyncProgress extends FolderTags {
   /** The last segment number this device wrote (0: none yet). */
   readonly seq: number;
   /** Own segments written since the last snapshot. */
@@ -110,7 +111,15 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     progress = { ...progress, seq: lastNumber(mine) };
   }
 
-  const downloads = await pullAll(deps, [...root.devices].filter((d) => d !== me).sort(), progress);
+  // Our own folder changed with our last write: did its tag (see folder-tags.ts)?
+  const ownTag = root.tags.get(me);
+  progress = {
+    ...progress,
+    tagsFollowFiles: judgeTags(progress.tagsFollowFiles, progress.ownTagBeforeWrite, ownTag),
+  };
+  const others = [...root.devices].filter((d) => d !== me).sort();
+  const pulled = await pullAll(deps, others, progress, root.tags);
+  const downloads = pulled.downloads;
   let applied = 0;
   let conflicts = 0;
   let skewMs: number | null = null;
@@ -130,7 +139,16 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     cursors[device] = body.seq;
     names[device] = body.name;
   }
-  progress = { ...progress, cursors, names, merged: progress.merged || merging };
+  progress = {
+    ...progress,
+    cursors,
+    names,
+    merged: progress.merged || merging,
+    tagsFollowFiles: pulled.tagsFollowFiles,
+    folderTags: pulled.folderTags,
+    readAllAt: pulled.readAllAt,
+    ownTagBeforeWrite: undefined,
+  };
   await deps.saveProgress(progress);
 
   const ownFolderGone = progress.seq > 0 && !root.devices.has(me);
@@ -157,6 +175,7 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
       ...progress,
       seq,
       sinceSnapshot: ownFolderGone ? 0 : progress.sinceSnapshot + 1,
+      ...(ownTag === undefined ? {} : { ownTagBeforeWrite: ownTag }),
     };
     await deps.saveProgress(progress);
   }
@@ -181,23 +200,41 @@ function unique(list: Change[]): Change[] {
   });
 }
 
-/** Downloads and decrypts everything to apply, or throws before anything is applied. */
+/**
+ * Downloads and decrypts everything to apply, or throws before anything is applied. A folder
+ * whose tag says it has not changed since it was last read in full is not read (folder-tags.ts);
+ * what the folders read say about the server's tags comes back with their tags now.
+ */
 async function pullAll(
   deps: RoundDeps,
   others: readonly string[],
   progress: SyncProgress,
-): Promise<Downloaded[]> {
-  const out: Downloaded[] = [];
+  tags: ReadonlyMap<string, string>,
+): Promise<FolderTags & { downloads: Downloaded[] }> {
+  const downloads: Downloaded[] = [];
+  let trust = progress.tagsFollowFiles;
+  const folderTags: Record<string, string> = {};
+  const now = Date.now();
+  let skipped = false;
   for (const device of others) {
+    const tag = tags.get(device);
+    if (tag !== undefined) folderTags[device] = tag;
+    if (folderUnchanged(progress, device, tag, now)) {
+      skipped = true;
+      continue;
+    }
     const cursor = progress.cursors[device] ?? 0;
     // A file listed and gone by the time we read it: the device compacted meanwhile. Read its
     // folder again once; a second miss is a real hole.
     let bodies = await pullDevice(deps, device, cursor);
     bodies ??= await pullDevice(deps, device, cursor);
     if (!bodies) throw new SyncStoppedError('missing', progress.names[device] ?? device);
-    for (const body of bodies) out.push({ device, body });
+    // Files newer than what was applied here: the folder changed since its kept tag.
+    if (bodies.length > 0) trust = judgeTags(trust, progress.folderTags?.[device], tag);
+    for (const body of bodies) downloads.push({ device, body });
   }
-  return out;
+  const readAllAt = skipped ? progress.readAllAt : now;
+  return { downloads, folderTags, tagsFollowFiles: trust, ...(readAllAt ? { readAllAt } : {}) };
 }
 
 async function pullDevice(

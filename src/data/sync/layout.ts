@@ -29,19 +29,25 @@ export function baseName(path: string): string {
 export interface RootListing {
   readonly keyring: RemoteFile | null;
   readonly devices: ReadonlySet<string>;
+  /** Each device folder's ETag, where the server gives one (see folder-tags.ts). */
+  readonly tags: ReadonlyMap<string, string>;
 }
 
 /** What the sync folder holds: the keyring, and the device folders. */
 export function readRoot(files: readonly RemoteFile[]): RootListing {
   let keyring: RemoteFile | null = null;
   const devices = new Set<string>();
+  const tags = new Map<string, string>();
   for (const file of files) {
     const name = baseName(file.path);
     const dir = file.dir === true || file.path.endsWith('/');
     if (name === KEYRING && !dir) keyring = file;
-    else if (dir && isDeviceId(name)) devices.add(name);
+    else if (dir && isDeviceId(name)) {
+      devices.add(name);
+      if (file.etag) tags.set(name, file.etag);
+    }
   }
-  return { keyring, devices };
+  return { keyring, devices, tags };
 }
 
 export interface DeviceFolder {

@@ -6,6 +6,7 @@
 export interface RemoteFile {
   readonly path: string;
   readonly size: number;
+  /** A file's ETag; a folder's, where the server gives one, changes with its files. */
   readonly etag?: string;
   /** A folder (listed so the engine can find other devices' folders); files have no flag. */
   readonly dir?: true;

@@ -41,10 +41,13 @@ function fileOf(response: XmlElement, http: WebDavHttp): RemoteFile | null {
   const prop = found && child(found, 'prop');
   if (!prop) return null;
   const type = child(prop, 'resourcetype');
-  // Folders end in '/' too, as the engine's layout reads them.
-  if (type && child(type, 'collection')) return { path: `${path}/`, size: 0, dir: true };
-  const size = Number(child(prop, 'getcontentlength')?.text.trim() ?? '0');
   const etag = child(prop, 'getetag')?.text.trim();
+  // Folders end in '/' too, as the engine's layout reads them; their tag says when their files
+  // changed (on most servers: see folder-tags.ts).
+  if (type && child(type, 'collection')) {
+    return { path: `${path}/`, size: 0, dir: true, ...(etag ? { etag } : {}) };
+  }
+  const size = Number(child(prop, 'getcontentlength')?.text.trim() ?? '0');
   return { path, size: Number.isFinite(size) ? size : 0, ...(etag ? { etag } : {}) };
 }
 

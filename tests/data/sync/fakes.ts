@@ -19,6 +19,12 @@ export class MemoryRemote implements RemoteStore {
   readonly dirs = new Set<string>();
   requests: string[] = [];
   honoursPreconditions = true;
+  /**
+   * The folders' ETags in the listing of '': none (the default), 'follow' (a new tag whenever a
+   * file in the folder is added or removed, as Apache and Nextcloud do) or 'frozen' (never).
+   */
+  folderTags: 'none' | 'follow' | 'frozen' = 'none';
+  private readonly dirVersions = new Map<string, number>();
   /** Runs before each request: throw to simulate a failure, or change the files. */
   onRequest: (op: string, path: string) => void = () => {};
   /** Writes the file and then fails (the answer was lost), or writes a cut copy. */
@@ -30,11 +36,21 @@ export class MemoryRemote implements RemoteStore {
     this.onRequest(op, path);
   }
 
+  /** A file added or removed in a folder: its tag moves on (when tags follow files). */
+  private touched(path: string) {
+    const dir = path.split('/')[0] ?? '';
+    this.dirVersions.set(dir, (this.dirVersions.get(dir) ?? 0) + 1);
+  }
+
   async list(dir: string): Promise<RemoteFile[]> {
     this.hit('LIST', dir);
     const out: RemoteFile[] = [];
     if (dir === '') {
-      for (const d of this.dirs) out.push({ path: `${d}/`, size: 0 });
+      for (const d of this.dirs) {
+        const tag = { follow: `"v${this.dirVersions.get(d) ?? 0}"`, frozen: '"same"', none: '' };
+        const etag = tag[this.folderTags];
+        out.push({ path: `${d}/`, size: 0, ...(etag ? { etag } : {}) });
+      }
       const k = this.files.get('keyring');
       if (k) out.push({ path: 'keyring', size: k.length });
       return out;
@@ -62,6 +78,7 @@ export class MemoryRemote implements RemoteStore {
       throw Object.assign(new Error('409'), { kind: 'server' });
     const after = this.afterWrite(path, bytes);
     this.files.set(path, after instanceof Uint8Array ? after : bytes.slice());
+    this.touched(path);
     if (after === 'lost') throw Object.assign(new Error('500 after write'), { kind: 'server' });
     // As webdav.ts reports it: a 204 to a create means the server overwrote a file.
     if (existed) throw Object.assign(new Error('204 overwrote'), { kind: 'preconditions' });
@@ -78,7 +95,7 @@ export class MemoryRemote implements RemoteStore {
 
   async remove(path: string): Promise<void> {
     this.hit('DELETE', path);
-    this.files.delete(path);
+    if (this.files.delete(path)) this.touched(path);
   }
 
   async ensureDir(path: string): Promise<void> {

@@ -51,10 +51,18 @@ describe('what a device keeps about sync', () => {
     expect((await loadProgress()).seq).toBe(0);
   });
 
-  it('remembers from one round to the next a file number written without an answer', async () => {
+  it('remembers from one round to the next a file number written without an answer, and what the folder tags showed', async () => {
     // Without `attempted`, the next round would write that number again unseen, and a server
     // that ignores If-None-Match (nginx) would overwrite a file another device may have read.
-    const kept = { ...NO_PROGRESS, seq: 4, attempted: 5 };
+    const kept = {
+      ...NO_PROGRESS,
+      seq: 4,
+      attempted: 5,
+      tagsFollowFiles: true,
+      folderTags: { 'laptop-001': '"1000-abc"' },
+      ownTagBeforeWrite: 'W/"1000-def"',
+      readAllAt: 1_764_590_000_000,
+    };
     await saveProgress(kept);
     expect(await loadProgress()).toEqual(kept);
   });
