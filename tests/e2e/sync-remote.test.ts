@@ -108,6 +108,31 @@ describe('WebDAV from the app’s page to another origin', () => {
     expect(proxy.log.some((line) => line.startsWith('PROPFIND '))).toBe(true);
   });
 
+  it('asks the preflight of an address once (Access-Control-Max-Age): not again for the listings of a folder, nor for the read-back of a write', async () => {
+    proxy.reset();
+    await page.evaluate(
+      async ({ url, user, password }) => {
+        const sync = (globalThis as unknown as { sttSync: Sync }).sttSync;
+        const store = sync.webdavStore({ url, folder: 'Self-Training Tracker', user, password });
+        await store.ensureDir('dev-p');
+        await store.list('dev-p/');
+        await store.list('dev-p/');
+        await store.create('dev-p/00000001', new TextEncoder().encode('segment 1'));
+      },
+      { url: proxy.url, user: DAV_USER, password: DAV_PASSWORD },
+    );
+    const folder = '/Self-Training%20Tracker/dev-p/';
+    expect(proxy.log).toEqual([
+      `OPTIONS ${folder}`,
+      `MKCOL ${folder}`,
+      `PROPFIND ${folder}`,
+      `PROPFIND ${folder}`,
+      `OPTIONS ${folder}00000001`,
+      `PUT ${folder}00000001`,
+      `GET ${folder}00000001`,
+    ]);
+  });
+
   it('encrypts and decrypts in the page: PBKDF2 600,000, a wrong passphrase is told apart', async () => {
     const out = await page.evaluate(async () => {
       const sync = (
