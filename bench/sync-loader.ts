@@ -4,6 +4,7 @@ import { logActivity } from '../src/data/activities';
 import { applyRestore, parseBackup } from '../src/data/backup/restore';
 import { db } from '../src/data/db';
 import { syncBackend } from '../src/data/sync/backend';
+import type { SyncBackend } from '../src/data/sync/service';
 import { runStoredRound, turnSyncOn } from '../src/data/sync/service';
 import { CONTENT_VERSION } from '../src/domain/catalog/index';
 import { makeDataset } from './dataset';
@@ -16,13 +17,63 @@ export interface SyncBenchHook {
     server: { url: string; user: string; password: string },
     device: string,
     passphrase: string,
-  ): Promise<{ unlockMs: number; roundMs: number; applied: number }>;
+  ): Promise<{
+    phases: Record<string, number>;
+    unlockMs: number;
+    roundMs: number;
+    applied: number;
+  }>;
   /** One round with the stored setup. */
   round(): Promise<{ ms: number; applied: number }>;
   /** A typical day's writes: `n` activities logged. */
   day(n: number, today: string): Promise<void>;
   activities(): Promise<number>;
+  /** This device's random id (its folder's name on the server). */
+  deviceId(): Promise<string>;
 }
+
+/** Milliseconds spent in each part of the last round (wall time; parts may overlap). */
+let phases: Record<string, number> = {};
+const timed =
+  <A extends unknown[], R>(name: string, fn: (...a: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    const t0 = performance.now();
+    try {
+      return await fn(...args);
+    } finally {
+      phases[name] = (phases[name] ?? 0) + performance.now() - t0;
+    }
+  };
+
+/** The app's own backend, each part timed. */
+const measured: SyncBackend = {
+  ...syncBackend,
+  openRemote(server) {
+    const r = syncBackend.openRemote(server);
+    return {
+      list: timed('list', r.list),
+      get: timed('download', r.get),
+      create: timed('upload (PUT + read-back)', r.create),
+      replace: timed('upload (PUT + read-back)', r.replace),
+      remove: timed('delete', r.remove),
+      ensureDir: timed('mkcol', r.ensureDir),
+    };
+  },
+  crypto: {
+    ...syncBackend.crypto,
+    openFile: timed('decrypt + gunzip + parse', syncBackend.crypto.openFile),
+    sealFile: timed('encrypt', syncBackend.crypto.sealFile),
+  },
+  changes: {
+    ...syncBackend.changes,
+    applyRemoteChanges: timed(
+      'validate + apply (IndexedDB)',
+      syncBackend.changes.applyRemoteChanges,
+    ),
+    fullState: timed('own full state', syncBackend.changes.fullState),
+    pendingChanges: timed('pending changes', syncBackend.changes.pendingChanges),
+  },
+};
 
 const hook: SyncBenchHook = {
   async restore(count, today) {
@@ -38,8 +89,14 @@ const hook: SyncBenchHook = {
     const t0 = performance.now();
     await turnSyncOn(syncBackend, { ...server, deviceName: device, enabled: true }, passphrase);
     const t1 = performance.now();
-    const out = await runStoredRound(syncBackend, CONTENT_VERSION);
-    return { unlockMs: t1 - t0, roundMs: performance.now() - t1, applied: out?.applied ?? -1 };
+    phases = {};
+    const out = await runStoredRound(measured, CONTENT_VERSION);
+    return {
+      phases,
+      unlockMs: t1 - t0,
+      roundMs: performance.now() - t1,
+      applied: out?.applied ?? -1,
+    };
   },
   async round() {
     const t0 = performance.now();
@@ -60,6 +117,7 @@ const hook: SyncBenchHook = {
   async activities() {
     return (await db()).count('activities');
   },
+  deviceId: () => syncBackend.changes.localDeviceId(),
 };
 
 (globalThis as unknown as { __sttSyncBench: SyncBenchHook }).__sttSyncBench = hook;
