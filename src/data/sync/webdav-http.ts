@@ -131,6 +131,8 @@ export function webDavHttp(config: WebDavConfig): WebDavHttp {
         headers: { Authorization: auth, ...init.headers },
         body: init.body as BodyInit | undefined,
         credentials: 'omit',
+        // The storage learns nothing of the app's address beyond its origin, on any host.
+        referrerPolicy: 'no-referrer',
         cache: init.cache ?? (method === 'GET' ? 'no-store' : 'default'),
         redirect: 'follow',
         signal: withTimeout(timeoutMs, config.signal),
