@@ -2,6 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 // One runner, five projects: where each kind of test runs says what it may touch.
+// unit, data and ui run first, together, two files at a time (vitest's default on 2 cores is one
+// worker); servers and e2e run after them, one file at a time, alone. unit and data share one
+// module graph per worker (isolate: false; pure functions, and data's setup gives every test a
+// fresh database; they pass in shuffled file orders): re-importing per file cost most of their
+// time. ui keeps isolation: its screens' state lives in module signals.
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          maxWorkers: 2,
+          isolate: false,
         },
       },
       {
@@ -18,6 +25,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/data/**/*.test.ts'],
           setupFiles: ['tests/data/setup.ts'],
+          maxWorkers: 2,
+          isolate: false,
         },
       },
       {
@@ -27,6 +36,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
+          maxWorkers: 2,
         },
       },
       {

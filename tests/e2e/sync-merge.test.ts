@@ -137,7 +137,9 @@ describe('sync through a server that fails or lies', () => {
     proxy = await startFaultProxy(apache.url);
     const folder = freshFolder(apache, 'faults', proxy.url);
     const { phone, laptop } = await pair(folder, ['Before the faults']);
-    proxy.latencyMs = 150;
+    // Every request late (a slow server): 50 ms, not 150, since the journey makes about 290
+    // requests one after another (half of them preflights): 150 ms added some 45 s of waiting.
+    proxy.latencyMs = 50;
     const faults = [
       { method: 'PUT', fault: { kind: 'drop-request' } },
       { method: 'PUT', fault: { kind: 'error-after-write', status: 500 } },
