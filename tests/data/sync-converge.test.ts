@@ -9,7 +9,7 @@ import {
   updateActivity,
 } from '../../src/data/activities';
 import { updateSettings } from '../../src/data/settings';
-import { rateSkill } from '../../src/data/skills';
+import { rateSkill, setChecklistStep } from '../../src/data/skills';
 import { enableSync } from '../../src/data/sync/changes';
 import type { Activity, Level } from '../../src/domain/types';
 import { sampleData } from '../fixtures/backup-sample';
@@ -30,7 +30,9 @@ type Op =
   | { kind: 'edit'; pick: number; field: 'title' | 'minutes' | 'note'; value: string }
   | { kind: 'delete'; pick: number }
   | { kind: 'rate'; level: Level }
-  | { kind: 'roles'; roles: string[] };
+  | { kind: 'roles'; roles: string[] }
+  | { kind: 'tick'; step: string; done: boolean }
+  | { kind: 'skills'; pick: number; skillIds: string[] };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('log' as const), title: fc.constantFrom('A', 'B', 'C') }),
@@ -42,7 +44,21 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat(5) }),
   fc.record({ kind: fc.constant('rate' as const), level: fc.constantFrom<Level>(1, 2, 3) }),
-  fc.record({ kind: fc.constant('roles' as const), roles: fc.subarray(['cm', 'smm', 'sh']) }),
+  fc.record({
+    kind: fc.constant('roles' as const),
+    roles: fc.shuffledSubarray(['cm', 'smm', 'sh']),
+  }),
+  // Set fields merged element by element: ticked steps, an activity's skills.
+  fc.record({
+    kind: fc.constant('tick' as const),
+    step: fc.constantFrom('rules', 'escalation', 'tone'),
+    done: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('skills' as const),
+    pick: fc.nat(5),
+    skillIds: fc.shuffledSubarray(['cm.moderation', 'smm.analytics', 'sh.listening']),
+  }),
 );
 
 /** A step: a device does something, or receives some of what the other sent (shuffled). */
@@ -67,7 +83,8 @@ async function perform(d: Device, o: Op, known: string[], deleted: Set<string>) 
     if (o.kind === 'log') known.push((await logActivity({ ...input(base), title: o.title })).id);
     if (o.kind === 'rate') await rateSkill('cm.moderation', o.level, '2026-11-30');
     if (o.kind === 'roles') await updateSettings({ followedRoleIds: o.roles });
-    if (o.kind !== 'edit' && o.kind !== 'delete') return;
+    if (o.kind === 'tick') await setChecklistStep('cm.moderation', o.step, o.done);
+    if (o.kind !== 'edit' && o.kind !== 'delete' && o.kind !== 'skills') return;
     const id = known[o.pick % known.length] ?? base.id;
     const current = await activityById(id);
     if (!current) return;
@@ -77,7 +94,11 @@ async function perform(d: Device, o: Op, known: string[], deleted: Set<string>) 
       return;
     }
     const patch =
-      o.field === 'minutes' ? { minutes: Number(o.value) || 30 } : { [o.field]: o.value };
+      o.kind === 'skills'
+        ? { skillIds: o.skillIds }
+        : o.field === 'minutes'
+          ? { minutes: Number(o.value) || 30 }
+          : { [o.field]: o.value };
     await updateActivity(id, input({ ...current, ...patch }), current.updatedAt);
   });
 }

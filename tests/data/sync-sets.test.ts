@@ -3,7 +3,7 @@
 // roles, evidence and an activity's skills. An add against a removal of one element: the later
 // one wins, the same on both. A change from an older app (a whole value) still applies.
 import { afterEach, describe, expect, it } from 'vitest';
-import { activityById, updateActivity } from '../../src/data/activities';
+import { activityById, deleteActivity, updateActivity } from '../../src/data/activities';
 import { db } from '../../src/data/db';
 import { loadSettings, updateSettings } from '../../src/data/settings';
 import { addEvidence, allSkillStates, setChecklistStep } from '../../src/data/skills';
@@ -137,6 +137,45 @@ describe('set fields between two devices', () => {
     expect([...(skills ?? [])].sort()).toEqual(
       ['cm.community-guidelines', 'cm.moderation', 'smm.analytics'].sort(),
     );
+    expect(await laptop.userData()).toBe(await phone.userData());
+  });
+
+  it('a skill added to an activity on one device while the other deletes it: the edit stays, with a notice', async () => {
+    const { phone, laptop } = await pair();
+    const ac = data.activities[0] as Activity;
+    await phone.run(async () => {
+      const current = (await activityById(ac.id)) as Activity;
+      const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = current;
+      await updateActivity(
+        ac.id,
+        { ...rest, skillIds: [...current.skillIds, 'smm.analytics'] },
+        current.updatedAt,
+      );
+    });
+    await laptop.run(() => deleteActivity(ac.id));
+    await exchange(phone, laptop);
+    for (const d of [phone, laptop]) {
+      expect((await d.run(() => activityById(ac.id)))?.skillIds).toEqual([
+        'cm.moderation',
+        'smm.analytics',
+      ]);
+    }
+    expect((await conflictsOn(phone)).map((c) => c.kind)).toContain('deleted');
+  });
+
+  it('a skill removed from an activity, then the activity deleted: deleted on every device, in any order', async () => {
+    const { phone, laptop } = await pair();
+    const ac = data.activities[0] as Activity;
+    await laptop.run(async () => {
+      const current = (await activityById(ac.id)) as Activity;
+      const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = current;
+      await updateActivity(ac.id, { ...rest, skillIds: [] }, current.updatedAt);
+      await deleteActivity(ac.id);
+    });
+    // The deletion arrives first: it had seen the removal, which must not bring the activity back.
+    await phone.apply([...(await laptop.flush())].reverse());
+    await laptop.apply(await phone.flush());
+    for (const d of [phone, laptop]) expect(await d.run(() => activityById(ac.id))).toBeUndefined();
     expect(await laptop.userData()).toBe(await phone.userData());
   });
 

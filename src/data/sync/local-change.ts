@@ -1,7 +1,13 @@
 // One local write's new clocks and outgoing change (hook.ts writes them).
 import { ANY_FIELD, type Change, clockOf, newestIn } from '../../domain/sync/change';
 import { isLocalField, setKindOf } from '../../domain/sync/policy';
-import { applySetOps, diffSet, type SetClock, type SetOps } from '../../domain/sync/sets';
+import {
+  applySetOps,
+  diffSet,
+  type SetClock,
+  type SetOps,
+  withSetClocks,
+} from '../../domain/sync/sets';
 import {
   clockKey,
   type DeviceClock,
@@ -42,7 +48,8 @@ export function localChange(
   const clocks = current ?? (w.before ? initialClocks(w.before, dc.device) : undefined);
   if (!w.after) {
     if (!w.before || !clocks) return null;
-    const base = clocks;
+    // What this device had seen, set fields' element edits included.
+    const base = withSetClocks(clocks, existing?.sets);
     const held = dc.enabled ? { held: syncedValues(w.store, w.before) } : {};
     const sets = existing?.sets ? { sets: existing.sets } : {};
     return {

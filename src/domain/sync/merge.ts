@@ -13,7 +13,7 @@ import {
 } from './change';
 import { maxHlc } from './hlc';
 import { APPEND_ONLY_STORES, NO_CONFLICT_FIELDS, setKindOf } from './policy';
-import { applySetOps, assignSet, type SetClock } from './sets';
+import { applySetOps, assignSet, type SetClock, withSetClocks } from './sets';
 
 type Values = Record<string, unknown>;
 
@@ -99,7 +99,8 @@ function mergeDelete(
   if (clock.refused && clock.refused >= hlc) return unchanged(values, clock);
   // An edit here that the deleting device had not seen: the edit wins.
   const names = fieldNames(values, clock.clocks);
-  const unseen = [...names].some((f) => clockOf(clock.clocks, f) > clockOf(base, f));
+  const mine = withSetClocks(clock.clocks, clock.sets);
+  const unseen = [...names].some((f) => clockOf(mine, f) > clockOf(base, f));
   if (values && unseen) {
     return {
       ...unchanged(values, { ...clock, refused: hlc }),

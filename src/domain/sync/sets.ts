@@ -190,3 +190,24 @@ export function setOpsByClock(f: SetField): Map<string, SetOps> {
   }
   return ops;
 }
+
+/** The newest clock a set field's elements or order carry ('' when none): what a deletion saw. */
+export function newestSetClock(clock: SetClock | undefined): string {
+  let newest = clock?.order?.hlc ?? '';
+  for (const [, hlc] of clock?.entries ?? []) if (hlc > newest) newest = hlc;
+  return newest;
+}
+
+/** A record's clocks with each set field's newest element clock folded in (a deletion's base). */
+export function withSetClocks(
+  clocks: Readonly<Record<string, string>>,
+  sets: Readonly<Record<string, SetClock>> | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = { ...clocks };
+  for (const [f, clock] of Object.entries(sets ?? {})) {
+    const newest = newestSetClock(clock);
+    const own = out[f] ?? out['*'] ?? '';
+    if (newest > own) out[f] = newest;
+  }
+  return out;
+}
