@@ -11,11 +11,11 @@ import {
 import { db } from '../../src/data/db';
 import { updateSettings } from '../../src/data/settings';
 import { allAssessments, rateSkill } from '../../src/data/skills';
-import { enableSync, fullState, listConflicts } from '../../src/data/sync/changes';
+import { fullState, listConflicts } from '../../src/data/sync/changes';
 import type { Activity } from '../../src/domain/types';
 import { sampleData } from '../fixtures/backup-sample';
-import { dumpDb, seed } from './fixture-db';
-import { Device, forgetDevicesForTests, join } from './sync-devices';
+import { dumpDb } from './fixture-db';
+import { type Device, forgetDevicesForTests, seededPair } from './sync-devices';
 
 afterEach(forgetDevicesForTests);
 
@@ -28,13 +28,7 @@ const input = (a: Activity, patch: Partial<Activity> = {}) => {
 
 /** A phone with the sample data and a laptop that joined it: the same data on both. */
 async function pair() {
-  const phone = new Device('phone');
-  const laptop = new Device('laptop');
-  await phone.run(async () => {
-    await seed(data);
-    await enableSync();
-  });
-  await join(laptop, phone);
+  const { phone, laptop } = await seededPair(data);
   expect(await laptop.userData()).toBe(await phone.userData());
   return { phone, laptop };
 }

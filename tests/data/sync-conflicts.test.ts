@@ -13,7 +13,7 @@ import {
 import type { Activity, Goal } from '../../src/domain/types';
 import { sampleData } from '../fixtures/backup-sample';
 import { seed } from './fixture-db';
-import { Device, forgetDevicesForTests, join } from './sync-devices';
+import { Device, forgetDevicesForTests, join, seededPair } from './sync-devices';
 
 afterEach(forgetDevicesForTests);
 
@@ -40,13 +40,7 @@ async function sync(a: Device, b: Device) {
 
 /** Phone and laptop changed the title of one activity at once: one conflict on each. */
 async function conflicted() {
-  const phone = new Device('phone');
-  const laptop = new Device('laptop');
-  await phone.run(async () => {
-    await seed(data);
-    await enableSync();
-  });
-  await join(laptop, phone);
+  const { phone, laptop } = await seededPair(data);
   await edit(phone, { title: 'Phone title' });
   await edit(laptop, { title: 'Laptop title' });
   await sync(phone, laptop);
@@ -90,13 +84,7 @@ describe('settling a conflict', () => {
   });
 
   it('"keep both" is refused for anything but activities', async () => {
-    const phone = new Device('phone');
-    const laptop = new Device('laptop');
-    await phone.run(async () => {
-      await seed(data);
-      await enableSync();
-    });
-    await join(laptop, phone);
+    const { phone, laptop } = await seededPair(data);
     const g = data.goals[0] as Goal;
     const { id: _i, createdAt: _c, updatedAt: _u, ...goal } = g;
     await phone.run(() => saveGoal({ ...goal, title: 'Phone goal' } as never, g.id, g.updatedAt));
@@ -110,13 +98,7 @@ describe('settling a conflict', () => {
   });
 
   it('an edit that beat a deletion: "delete after all" deletes it everywhere', async () => {
-    const phone = new Device('phone');
-    const laptop = new Device('laptop');
-    await phone.run(async () => {
-      await seed(data);
-      await enableSync();
-    });
-    await join(laptop, phone);
+    const { phone, laptop } = await seededPair(data);
     await phone.run(() => deleteActivity(ac1.id));
     await edit(laptop, { minutes: 20 });
     await sync(phone, laptop);

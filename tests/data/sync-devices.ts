@@ -2,6 +2,7 @@
 // through the same data modules (the cached connection is swapped on every switch), exchanging
 // the changes each one logged.
 import { IDBFactory } from 'fake-indexeddb';
+import type { BackupData } from '../../src/data/backup/format';
 import { canonical } from '../../src/data/backup/plan';
 import { db, resetDbForTests, USER_STORES } from '../../src/data/db';
 import {
@@ -16,6 +17,7 @@ import {
 import { setSyncTimeForTests } from '../../src/data/sync/hook';
 import { isLocalField } from '../../src/domain/sync/policy';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
+import { seed } from './fixture-db';
 
 let current: Device | null = null;
 
@@ -82,6 +84,18 @@ export async function join(device: Device, from: Device): Promise<void> {
   await device.run(() => enableSync());
   const state = await from.run(() => fullState());
   await device.apply(state);
+}
+
+/** A phone with `data` and sync on, and a laptop that joined it: the two-device start. */
+export async function seededPair(data: BackupData): Promise<{ phone: Device; laptop: Device }> {
+  const phone = new Device('phone');
+  const laptop = new Device('laptop');
+  await phone.run(async () => {
+    await seed(data);
+    await enableSync();
+  });
+  await join(laptop, phone);
+  return { phone, laptop };
 }
 
 export function forgetDevicesForTests(): void {

@@ -7,11 +7,10 @@ import { activityById, deleteActivity, updateActivity } from '../../src/data/act
 import { db } from '../../src/data/db';
 import { loadSettings, updateSettings } from '../../src/data/settings';
 import { addEvidence, allSkillStates, setChecklistStep } from '../../src/data/skills';
-import { type Change, enableSync, listConflicts } from '../../src/data/sync/changes';
+import { type Change, listConflicts } from '../../src/data/sync/changes';
 import type { Activity, SkillState } from '../../src/domain/types';
 import { sampleData } from '../fixtures/backup-sample';
-import { seed } from './fixture-db';
-import { Device, forgetDevicesForTests, join } from './sync-devices';
+import { Device, forgetDevicesForTests, join, seededPair } from './sync-devices';
 
 afterEach(forgetDevicesForTests);
 
@@ -19,13 +18,7 @@ const data = sampleData();
 const SKILL = 'cm.moderation'; // ticked in the sample: 'rules', 'escalation'
 
 async function pair() {
-  const phone = new Device('phone');
-  const laptop = new Device('laptop');
-  await phone.run(async () => {
-    await seed(data);
-    await enableSync();
-  });
-  await join(laptop, phone);
+  const { phone, laptop } = await seededPair(data);
   return { phone, laptop };
 }
 
