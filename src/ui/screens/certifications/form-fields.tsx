@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { INPUT } from '../../../domain/limits';
 import { messages } from '../../../i18n/index';
+import { DateEcho } from '../../components/date-echo';
 import type { fieldErrors } from '../../components/field-errors';
 import { CharCount } from '../../components/limit-text';
 import type { FormValues } from './form-model';
@@ -38,6 +39,43 @@ export function TextField(props: {
         {...props.invalid}
       />
       <CharCount value={props.value} max={props.max} />
+      {props.error}
+      {props.hint && (
+        <span id={hintId} class="hint">
+          {props.hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** An optional date with the day written out below it, its error and hint. */
+export function DateField(props: {
+  id: string;
+  label: string;
+  value: string;
+  hint?: string;
+  onInput: (value: string) => void;
+  invalid: Invalid;
+  error: ComponentChild;
+}) {
+  const hintId = `${props.id}-hint`;
+  return (
+    <div class="field">
+      <label for={props.id}>
+        {props.label} <span class="muted">({messages().common.optional})</span>
+      </label>
+      <input
+        id={props.id}
+        type="date"
+        min={INPUT.days.min}
+        max={INPUT.days.max}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        {...(props.hint ? { 'aria-describedby': hintId } : {})}
+        {...props.invalid}
+      />
+      <DateEcho day={props.value} />
       {props.error}
       {props.hint && (
         <span id={hintId} class="hint">

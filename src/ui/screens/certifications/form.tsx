@@ -14,13 +14,12 @@ import {
 } from '../../../state/certifications';
 import { userMessageFor } from '../../../state/errors';
 import { showToast } from '../../../state/toast';
-import { DateEcho } from '../../components/date-echo';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
 import { CharCount, limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { SkillPicker } from '../../components/skill-picker';
-import { RemindFields, TextField } from './form-fields';
+import { DateField, RemindFields, TextField } from './form-fields';
 import { changeEarned, type FormValues, pickKnown, valuesOf } from './form-model';
 
 type Field = 'name' | 'issuer' | 'earnedOn' | 'expiresOn' | 'credential' | 'note' | 'daysBefore';
@@ -163,48 +162,23 @@ export function CertificationForm({ id }: { id?: string }) {
           invalid={invalid('issuer')}
           error={errText('issuer')}
         />
-        <div class="field">
-          <label for="cert-earned">
-            {f.earnedOn} <span class="muted">({m.common.optional})</span>
-          </label>
-          <input
-            id="cert-earned"
-            type="date"
-            min={INPUT.days.min}
-            max={INPUT.days.max}
-            value={v.earnedOn}
-            onInput={(e) => setV((prev) => changeEarned(prev, e.currentTarget.value))}
-            {...invalid('earnedOn')}
-          />
-          <DateEcho day={v.earnedOn} />
-          {errText('earnedOn')}
-        </div>
-        <div class="field">
-          <label for="cert-expires">
-            {f.expiresOn} <span class="muted">({m.common.optional})</span>
-          </label>
-          <input
-            id="cert-expires"
-            type="date"
-            min={INPUT.days.min}
-            max={INPUT.days.max}
-            value={v.expiresOn}
-            aria-describedby="cert-expires-hint"
-            onInput={(e) =>
-              setV((prev) => ({
-                ...prev,
-                expiresOn: e.currentTarget.value,
-                expirySuggested: false,
-              }))
-            }
-            {...invalid('expiresOn')}
-          />
-          <DateEcho day={v.expiresOn} />
-          {errText('expiresOn')}
-          <span id="cert-expires-hint" class="hint">
-            {validityHint ?? f.expiresHint}
-          </span>
-        </div>
+        <DateField
+          id="cert-earned"
+          label={f.earnedOn}
+          value={v.earnedOn}
+          onInput={(day) => setV((prev) => changeEarned(prev, day))}
+          invalid={invalid('earnedOn')}
+          error={errText('earnedOn')}
+        />
+        <DateField
+          id="cert-expires"
+          label={f.expiresOn}
+          value={v.expiresOn}
+          hint={validityHint ?? f.expiresHint}
+          onInput={(day) => setV((prev) => ({ ...prev, expiresOn: day, expirySuggested: false }))}
+          invalid={invalid('expiresOn')}
+          error={errText('expiresOn')}
+        />
         <RemindFields
           v={v}
           set={set}
