@@ -113,6 +113,34 @@ describe('settling a conflict', () => {
   });
 });
 
+describe('a deletion made again after an edit brought the record back', () => {
+  // The phone deletes, the laptop edits, the phone gets the edit (the record comes back), then
+  // deletes it again, knowing of the edit. The laptop receives both deletions in one round: the
+  // second one wins there too, and it must not send the record back to life.
+  it('deletes it on both devices, whatever order the two deletions arrive in', async () => {
+    for (const order of ['first, then second', 'second, then first']) {
+      forgetDevicesForTests();
+      const { phone, laptop } = await seededPair(data);
+      await phone.run(() => deleteActivity(ac1.id));
+      const firstDeletion = await phone.flush();
+      await edit(laptop, { title: 'Edited on the laptop' });
+      await phone.apply(await laptop.flush());
+      expect(
+        await phone.run(() => activityById(ac1.id)),
+        'the edit beat the deletion',
+      ).toMatchObject({ title: 'Edited on the laptop' });
+      await phone.run(() => deleteActivity(ac1.id));
+      const secondDeletion = await phone.flush();
+      const both = [...firstDeletion, ...secondDeletion];
+      await laptop.apply(order === 'first, then second' ? both : both.reverse());
+      await sync(phone, laptop);
+      for (const d of [phone, laptop]) {
+        expect(await d.run(() => activityById(ac1.id)), `${d.name}, ${order}`).toBeUndefined();
+      }
+    }
+  });
+});
+
 describe('a device whose clock is two hours ahead', () => {
   it('is reported, and an edit made after seeing its change still wins everywhere', async () => {
     const phone = new Device('phone');

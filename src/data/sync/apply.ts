@@ -213,7 +213,9 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
   try {
     for (const w of working.values()) {
       if (w.dirty) writeRecord(tx, w, schemas, stores);
-      if (w.revive && w.values && w.clock) {
+      // Kept against a deletion, unless a later one in this batch (made knowing of the edit)
+      // deleted it after all: reviving it then would bring it back on the deleting device.
+      if (w.revive && w.values && w.clock && !w.clock.deleted) {
         clock = tick(clock, syncNow(), dc.device);
         const hlc = encodeHlc(clock);
         const base = {
