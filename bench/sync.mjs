@@ -51,13 +51,14 @@ const f = (n, d = 0) =>
   n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 const sum = (log, key) => log.reduce((n, r) => n + r[key], 0);
 
-/** A round's requests in order, folders named after the devices, preflights joined to theirs. */
+/** A round's requests in order, files named after their devices, preflights joined to theirs. */
 function describe(log, names) {
   const short = (path) => {
     const rest = path.replace(/^\/Self-Training Tracker\/?/, '');
-    const [folder, file] = rest.split('/');
-    if (!folder) return '/';
-    return `${names[folder] ?? folder}/${file ?? ''}`;
+    if (!rest) return '/';
+    // `<device>.00000003` (or, in the layout before, `<device>/00000003`)
+    const [, device, sep, file] = /^([^./]+)([./]?)(.*)$/.exec(rest) ?? [];
+    return `${names[device] ?? device}${sep}${file}`;
   };
   const out = [];
   for (let i = 0; i < log.length; i++) {

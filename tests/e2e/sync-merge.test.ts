@@ -143,7 +143,8 @@ describe('sync through a server that fails or lies', () => {
     const faults = [
       { method: 'PUT', fault: { kind: 'drop-request' } },
       { method: 'PUT', fault: { kind: 'error-after-write', status: 500 } },
-      { method: 'GET', pathIncludes: '/0000', fault: { kind: 'truncate-body' } },
+      // A segment's download (`<device>.00000003`), not the keyring's.
+      { method: 'GET', pathIncludes: '.0000', fault: { kind: 'truncate-body' } },
       { method: 'PUT', fault: { kind: 'status', status: 412 }, times: 8 },
       { method: 'PUT', fault: { kind: 'drop-response' } },
     ] as const;

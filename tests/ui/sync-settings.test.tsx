@@ -79,7 +79,7 @@ describe('Settings → Sync', () => {
     expect((await screen.findByTestId('recovery-key')).textContent).toBe('RK-1');
     await waitFor(() => expect(screen.getByTestId('sync-status').textContent).toMatch(/Synced /));
     expect(remote.files.has('keyring')).toBe(true);
-    expect([...remote.files.keys()]).toContain('phone-0001/00000001');
+    expect([...remote.files.keys()]).toContain('phone-0001.00000001');
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'I have kept it' }));
     expect(screen.queryByTestId('recovery-key')).toBeNull();
@@ -117,7 +117,7 @@ describe('Settings → Sync', () => {
     type('Type the passphrase again', 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Turn on sync' }));
     await screen.findByRole('heading', { name: 'This device' });
-    await waitFor(() => expect(remote.files.has('phone-0001/00000001')).toBe(true));
+    await waitFor(() => expect(remote.files.has('phone-0001.00000001')).toBe(true));
     await waitFor(() => expect(syncStatus.value.kind).toBe('synced'));
     const files = [...remote.files.keys()].sort();
     fireEvent.click(screen.getByRole('button', { name: 'Turn sync off' }));

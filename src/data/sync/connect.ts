@@ -1,5 +1,5 @@
 import { SyncStoppedError } from './engine';
-import { KEYRING, readRoot } from './layout';
+import { hasDeviceFiles, KEYRING, readRoot } from './layout';
 import type { RemoteStore, SyncCrypto } from './ports';
 
 // Turning sync on: an empty folder gets a new keyring (and the person a recovery key, shown
@@ -20,8 +20,7 @@ export async function joinOrCreate(
   const existing = await remote.get(KEYRING);
   if (existing)
     return { key: await crypto.openKeyring(existing.bytes, passphrase), recoveryKey: null };
-  const root = readRoot(await remote.list(''));
-  if (root.devices.size > 0) throw new SyncStoppedError('remote-empty');
+  if (hasDeviceFiles(readRoot(await remote.list('')))) throw new SyncStoppedError('remote-empty');
   const made = await crypto.createKeyring(passphrase);
   if ((await remote.create(KEYRING, made.keyring)) === 'created') {
     return { key: made.key, recoveryKey: made.recoveryKey };

@@ -1,25 +1,27 @@
 import { openBody, type SyncFileBody } from './files';
-import { type FolderTags, folderUnchanged, judgeTags } from './folder-tags';
 import {
-  type DeviceFolder,
-  filePath,
+  type DeviceFiles,
+  flatPath,
+  folderPath,
+  lastNumber,
+  NO_FILES,
+  type PathOf,
   planPull,
-  readDeviceFolder,
+  type RootListing,
+  readOldFolder,
   readRoot,
-  segmentName,
-  snapshotName,
 } from './layout';
 import type { Change, ChangeLog, RemoteStore, SyncCrypto } from './ports';
 import { compact, createNext } from './push';
 
-// One sync round: list the folder, read the other devices' files newer than what this device
-// applied, decrypt them all, apply them, then push this device's pending changes as ONE new
-// segment. Nothing remote is ever overwritten, and nothing but this device's own older files
+// One sync round: list the folder (one listing shows every device's files, layout.ts), read the
+// other devices' files newer than what this device applied, decrypt them all, apply them, then
+// push this device's pending changes as ONE new segment. Nothing remote is ever overwritten, and nothing but this device's own older files
 // is ever deleted (after a verified snapshot). Anything missing, unreadable or refused stops
 // the round before it changes anything here.
 
 /** What this device keeps about its sync (in `meta`, see sync/local.ts). */
-export interface SyncProgress extends FolderTags {
+export interface SyncProgress {
   /** The last segment number this device wrote (0: none yet). */
   readonly seq: number;
   /** Own segments written since the last snapshot. */
@@ -105,21 +107,20 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
   const first = progress.seq === 0;
   const pending = await changes.pendingChanges();
   const ownState = first ? await changes.fullState() : [];
-  if (first && root.devices.has(me)) {
-    // Files from an earlier time this device synced here: continue after them, never over them.
-    const mine = readDeviceFolder(await remote.list(`${me}/`));
-    progress = { ...progress, seq: lastNumber(mine) };
+  const mine = root.devices.get(me);
+  const oldFolder = root.oldFolders.has(me);
+  // Files from an earlier time this device synced here, or from the layout before: continue
+  // after the last of them, never over them (another device may have read it already).
+  if (first && mine) progress = { ...progress, seq: lastNumber(mine) };
+  if (!mine && oldFolder) {
+    const old = readOldFolder(await remote.list(`${me}/`));
+    progress = { ...progress, seq: Math.max(progress.seq, lastNumber(old)) };
   }
 
-  // Our own folder changed with our last write: did its tag (see folder-tags.ts)?
-  const ownTag = root.tags.get(me);
-  progress = {
-    ...progress,
-    tagsFollowFiles: judgeTags(progress.tagsFollowFiles, progress.ownTagBeforeWrite, ownTag),
-  };
-  const others = [...root.devices].filter((d) => d !== me).sort();
-  const pulled = await pullAll(deps, others, progress, root.tags);
-  const downloads = pulled.downloads;
+  const others = [...new Set([...root.devices.keys(), ...root.oldFolders])]
+    .filter((d) => d !== me)
+    .sort();
+  const downloads = await pullAll(deps, others, progress, root);
   let applied = 0;
   let conflicts = 0;
   let skewMs: number | null = null;
@@ -139,44 +140,31 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     cursors[device] = body.seq;
     names[device] = body.name;
   }
-  progress = {
-    ...progress,
-    cursors,
-    names,
-    merged: progress.merged || merging,
-    tagsFollowFiles: pulled.tagsFollowFiles,
-    folderTags: pulled.folderTags,
-    readAllAt: pulled.readAllAt,
-    ownTagBeforeWrite: undefined,
-  };
+  progress = { ...progress, cursors, names, merged: progress.merged || merging };
   await deps.saveProgress(progress);
 
-  const ownFolderGone = progress.seq > 0 && !root.devices.has(me);
+  // None of our files in the folder although we wrote some (deleted on the server, or written
+  // in the layout before): a full snapshot puts everything there at once. Devices behind on our
+  // old files read it instead of them (layout.ts planPull).
+  const ownFilesGone = !mine && (progress.seq > 0 || oldFolder);
   const outgoing = first ? unique([...ownState, ...pending.changes]) : pending.changes;
-  if (first || ownFolderGone) await remote.ensureDir(me);
   let sent = 0;
-  if (first || outgoing.length > 0 || ownFolderGone) {
-    // Our files vanished from the server: a full snapshot puts everything back at once.
-    const body = ownFolderGone ? await changes.fullState() : outgoing;
+  if (first || outgoing.length > 0 || ownFilesGone) {
+    const body = ownFilesGone ? await changes.fullState() : outgoing;
     let noted = progress;
     const attempt = async (n: number) => {
       if ((noted.attempted ?? 0) >= n) return;
       noted = { ...noted, attempted: n };
       await deps.saveProgress(noted);
     };
-    const seq = await createNext(deps, me, progress.seq + 1, body, ownFolderGone, {
+    const seq = await createNext(deps, me, progress.seq + 1, body, ownFilesGone, {
       mayExistUpTo: progress.attempted ?? 0,
       attempt,
     });
     progress = noted;
     await changes.markSent(pending.upTo);
     sent = outgoing.length;
-    progress = {
-      ...progress,
-      seq,
-      sinceSnapshot: ownFolderGone ? 0 : progress.sinceSnapshot + 1,
-      ...(ownTag === undefined ? {} : { ownTagBeforeWrite: ownTag }),
-    };
+    progress = { ...progress, seq, sinceSnapshot: ownFilesGone ? 0 : progress.sinceSnapshot + 1 };
     await deps.saveProgress(progress);
   }
   if (progress.sinceSnapshot >= (deps.snapshotEvery ?? SNAPSHOT_EVERY)) {
@@ -185,9 +173,6 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
   }
   return { applied, conflicts, sent, stores: [...stores], skewMs };
 }
-
-const lastNumber = (f: DeviceFolder) =>
-  Math.max(0, f.segments[f.segments.length - 1] ?? 0, f.snapshots[f.snapshots.length - 1] ?? 0);
 
 /** Every change once (a record's state and its pending change may both be there). */
 function unique(list: Change[]): Change[] {
@@ -200,49 +185,43 @@ function unique(list: Change[]): Change[] {
   });
 }
 
-/**
- * Downloads and decrypts everything to apply, or throws before anything is applied. A folder
- * whose tag says it has not changed since it was last read in full is not read (folder-tags.ts);
- * what the folders read say about the server's tags comes back with their tags now.
- */
+/** Downloads and decrypts everything to apply, or throws before anything is applied. */
 async function pullAll(
   deps: RoundDeps,
   others: readonly string[],
   progress: SyncProgress,
-  tags: ReadonlyMap<string, string>,
-): Promise<FolderTags & { downloads: Downloaded[] }> {
+  root: RootListing,
+): Promise<Downloaded[]> {
   const downloads: Downloaded[] = [];
-  let trust = progress.tagsFollowFiles;
-  const folderTags: Record<string, string> = {};
-  const now = Date.now();
-  let skipped = false;
   for (const device of others) {
-    const tag = tags.get(device);
-    if (tag !== undefined) folderTags[device] = tag;
-    if (folderUnchanged(progress, device, tag, now)) {
-      skipped = true;
-      continue;
-    }
     const cursor = progress.cursors[device] ?? 0;
-    // A file listed and gone by the time we read it: the device compacted meanwhile. Read its
-    // folder again once; a second miss is a real hole.
-    let bodies = await pullDevice(deps, device, cursor);
-    bodies ??= await pullDevice(deps, device, cursor);
+    // A device with files in the sync folder is read there; one that has none yet (a version
+    // from before) in its old folder, which then costs one listing more.
+    const flat = root.devices.get(device);
+    const pathOf = flat ? flatPath(device) : folderPath(device);
+    const list = async (again: boolean): Promise<DeviceFiles> => {
+      if (!flat) return readOldFolder(await deps.remote.list(`${device}/`));
+      if (!again) return flat;
+      return readRoot(await deps.remote.list('')).devices.get(device) ?? NO_FILES;
+    };
+    // A file listed and gone by the time we read it: the device compacted meanwhile. List its
+    // files again once; a second miss is a real hole.
+    let bodies = await pullDevice(deps, device, cursor, await list(false), pathOf);
+    bodies ??= await pullDevice(deps, device, cursor, await list(true), pathOf);
     if (!bodies) throw new SyncStoppedError('missing', progress.names[device] ?? device);
-    // Files newer than what was applied here: the folder changed since its kept tag.
-    if (bodies.length > 0) trust = judgeTags(trust, progress.folderTags?.[device], tag);
     for (const body of bodies) downloads.push({ device, body });
   }
-  const readAllAt = skipped ? progress.readAllAt : now;
-  return { downloads, folderTags, tagsFollowFiles: trust, ...(readAllAt ? { readAllAt } : {}) };
+  return downloads;
 }
 
 async function pullDevice(
   deps: RoundDeps,
   device: string,
   cursor: number,
+  files: DeviceFiles,
+  pathOf: PathOf,
 ): Promise<SyncFileBody[] | null> {
-  const plan = planPull(readDeviceFolder(await deps.remote.list(`${device}/`)), cursor);
+  const plan = planPull(files, cursor);
   if (!plan) return null;
   const wanted = [
     ...(plan.snapshot === null ? [] : [{ seq: plan.snapshot, snapshot: true }]),
@@ -250,7 +229,7 @@ async function pullDevice(
   ];
   const bodies: SyncFileBody[] = [];
   for (const { seq, snapshot } of wanted) {
-    const path = filePath(device, snapshot ? snapshotName(seq) : segmentName(seq));
+    const path = pathOf(seq, snapshot);
     const file = await deps.remote.get(path);
     if (!file) return null;
     const body = await openBody(deps.crypto, deps.key, path, file.bytes, { device, seq, snapshot });

@@ -96,16 +96,10 @@ export async function loadProgress(): Promise<SyncProgress> {
     names: typeof v.names === 'object' && v.names !== null ? v.names : {},
     merged: v.merged === true,
     // Kept across rounds: a create whose answer was lost is read before it is written again.
+    // (What earlier versions kept about folder ETags is left out: one listing reads them all.)
     ...(typeof v.attempted === 'number' ? { attempted: v.attempted } : {}),
-    ...(typeof v.tagsFollowFiles === 'boolean' ? { tagsFollowFiles: v.tagsFollowFiles } : {}),
-    ...(isTextRecord(v.folderTags) ? { folderTags: v.folderTags } : {}),
-    ...(isText(v.ownTagBeforeWrite) ? { ownTagBeforeWrite: v.ownTagBeforeWrite } : {}),
-    ...(typeof v.readAllAt === 'number' ? { readAllAt: v.readAllAt } : {}),
   };
 }
-
-const isTextRecord = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' && v !== null && Object.values(v).every(isText);
 
 export async function saveProgress(progress: SyncProgress): Promise<void> {
   await write({ [PROGRESS]: progress });

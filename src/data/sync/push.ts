@@ -2,11 +2,12 @@ import { sameBytes } from './bytes';
 import type { RoundDeps } from './engine';
 import { SyncStoppedError } from './engine';
 import { openBody, type SyncFileBody } from './files';
-import { filePath, readDeviceFolder, segmentName, snapshotName } from './layout';
+import { flatPath, NO_FILES, readRoot } from './layout';
 import type { Change } from './ports';
 
 // Writing this device's own files: never over another file, read back, and the compaction that
-// deletes only this device's own older files after a verified snapshot.
+// deletes only this device's own older files after a verified snapshot (never a file of the
+// layout before, nor anything of another device).
 
 const CREATE_ATTEMPTS = 5;
 
@@ -26,7 +27,7 @@ export async function createNext(
 ): Promise<number> {
   let seq = from;
   for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-    const path = filePath(me, snapshot ? snapshotName(seq) : segmentName(seq));
+    const path = flatPath(me)(seq, snapshot);
     // A number sent before without an answer: look before writing (see SyncProgress.attempted).
     const lookFirst = seq <= tried.mayExistUpTo;
     await tried.attempt(seq);
@@ -57,7 +58,7 @@ async function createFile(
   changes: readonly Change[],
   snapshot: boolean,
 ): Promise<'created' | 'exists'> {
-  const path = filePath(me, snapshot ? snapshotName(seq) : segmentName(seq));
+  const path = flatPath(me)(seq, snapshot);
   const body: SyncFileBody = { v: 1, device: me, seq, snapshot, name: deps.deviceName, changes };
   const bytes = await deps.crypto.sealFile(deps.key, path, body);
   try {
@@ -84,14 +85,11 @@ async function createFile(
 export async function compact(deps: RoundDeps, me: string, seq: number): Promise<void> {
   const state = await deps.changes.fullState();
   await createSnapshot(deps, me, seq, state);
-  const mine = readDeviceFolder(await deps.remote.list(`${me}/`));
+  const mine = readRoot(await deps.remote.list('')).devices.get(me) ?? NO_FILES;
   if (!mine.snapshots.includes(seq)) return; // not listed yet: delete nothing
-  for (const s of mine.segments.filter((n) => n <= seq)) {
-    await deps.remote.remove(filePath(me, segmentName(s)));
-  }
-  for (const s of mine.snapshots.filter((n) => n < seq)) {
-    await deps.remote.remove(filePath(me, snapshotName(s)));
-  }
+  const pathOf = flatPath(me);
+  for (const s of mine.segments.filter((n) => n <= seq)) await deps.remote.remove(pathOf(s, false));
+  for (const s of mine.snapshots.filter((n) => n < seq)) await deps.remote.remove(pathOf(s, true));
 }
 
 async function createSnapshot(
@@ -102,7 +100,7 @@ async function createSnapshot(
 ): Promise<void> {
   for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
     if ((await createFile(deps, me, seq, state, true)) === 'created') return;
-    const path = filePath(me, snapshotName(seq));
+    const path = flatPath(me)(seq, true);
     const there = await deps.remote.get(path);
     if (!there) continue;
     const expected = { device: me, seq, snapshot: true };

@@ -3,12 +3,10 @@
 // WebDAV implements it (webdav.ts); a remoteStorage backend can implement the same later.
 // Paths are relative to the store's base address, with '/' between folders: 'abc/1.bin'.
 
+/** A listed name: nothing else is asked of the server (each property costs bytes per file). */
 export interface RemoteFile {
   readonly path: string;
-  readonly size: number;
-  /** A file's ETag; a folder's, where the server gives one, changes with its files. */
-  readonly etag?: string;
-  /** A folder (listed so the engine can find other devices' folders); files have no flag. */
+  /** A folder (its path ends in '/' too); files have no flag. */
   readonly dir?: true;
 }
 

@@ -36,11 +36,38 @@ describe('a sync round', () => {
     for (let i = 0; i < 30; i++) phone.changes.edit('activities', `a${i}`, { minutes: i });
     remote.requests = [];
     await round(phone);
-    expect(remote.requests.filter((r) => r.startsWith('PUT'))).toEqual(['PUT phone-0001/00000002']);
+    expect(remote.requests.filter((r) => r.startsWith('PUT'))).toEqual(['PUT phone-0001.00000002']);
     // Nothing new: no write at all.
     remote.requests = [];
     expect((await round(phone)).sent).toBe(0);
     expect(remote.requests.filter((r) => !r.startsWith('LIST'))).toEqual([]);
+  });
+
+  it('lists the sync folder once for every device’s files, and makes no folder', async () => {
+    const remote = await remoteWithKeyring();
+    const phone = device('phone-0001', remote);
+    const laptop = device('laptop-001', remote);
+    const tablet = device('tablet-001', remote);
+    for (const d of [phone, laptop, tablet, phone]) await round(d);
+    laptop.changes.edit('activities', 'l1', { title: 'From the laptop' });
+    await round(laptop);
+    tablet.changes.edit('activities', 't1', { title: 'From the tablet' });
+    await round(tablet);
+    phone.changes.edit('activities', 'p1', { title: 'From the phone' });
+    remote.requests = [];
+    await round(phone);
+    expect(remote.requests).toEqual([
+      'LIST ',
+      'GET laptop-001.00000002',
+      'GET tablet-001.00000002',
+      'PUT phone-0001.00000002',
+    ]);
+    expect(remote.dirs.size).toBe(0);
+    expect(Object.keys(phone.changes.view())).toEqual([
+      'activities/l1',
+      'activities/p1',
+      'activities/t1',
+    ]);
   });
 
   it('does not apply a segment again in the next round, and applying one twice changes nothing', async () => {
@@ -63,7 +90,6 @@ describe('a sync round', () => {
     phone.changes.edit('activities', 'a1', { title: 'Course' });
     await round(phone);
     remote.files.clear();
-    remote.dirs.clear();
     phone.changes.edit('activities', 'a2', { title: 'Reading' });
     const error = await stopped(round(phone));
     expect(error.reason).toBe('remote-empty');
@@ -85,13 +111,13 @@ describe('a sync round', () => {
     await round(phone);
     phone.changes.edit('activities', 'a2', { title: 'Two' });
     await round(phone);
-    remote.files.delete('phone-0001/00000002');
+    remote.files.delete('phone-0001.00000002');
     const error = await stopped(round(laptop));
     expect(error.reason).toBe('missing');
     expect(error.device).toBe('Giulia’s phone');
     // Not even the tablet's intact segment was applied, and nothing was pushed.
     expect(laptop.changes.view()).toEqual({});
-    expect([...remote.files.keys()].filter((p) => p.startsWith('laptop-001/'))).toHaveLength(1);
+    expect(remote.filesOf('laptop-001')).toHaveLength(1);
   });
 
   it('stops before applying anything when a file cannot be decrypted, or was renamed', async () => {
@@ -102,9 +128,9 @@ describe('a sync round', () => {
     await round(phone);
     phone.changes.edit('activities', 'a2', { title: 'Two' });
     await round(phone);
-    const second = remote.files.get('phone-0001/00000002');
+    const second = remote.files.get('phone-0001.00000002');
     // The second segment swapped into the first one's place fails its file identity.
-    remote.files.set('phone-0001/00000001', second ?? new Uint8Array());
+    remote.files.set('phone-0001.00000001', second ?? new Uint8Array());
     const error = await stopped(round(laptop));
     expect(error.reason).toBe('unreadable');
     expect(laptop.changes.view()).toEqual({});

@@ -19,12 +19,6 @@ export class MemoryRemote implements RemoteStore {
   readonly dirs = new Set<string>();
   requests: string[] = [];
   honoursPreconditions = true;
-  /**
-   * The folders' ETags in the listing of '': none (the default), 'follow' (a new tag whenever a
-   * file in the folder is added or removed, as Apache and Nextcloud do) or 'frozen' (never).
-   */
-  folderTags: 'none' | 'follow' | 'frozen' = 'none';
-  private readonly dirVersions = new Map<string, number>();
   /** Runs before each request: throw to simulate a failure, or change the files. */
   onRequest: (op: string, path: string) => void = () => {};
   /** Writes the file and then fails (the answer was lost), or writes a cut copy. */
@@ -36,29 +30,15 @@ export class MemoryRemote implements RemoteStore {
     this.onRequest(op, path);
   }
 
-  /** A file added or removed in a folder: its tag moves on (when tags follow files). */
-  private touched(path: string) {
-    const dir = path.split('/')[0] ?? '';
-    this.dirVersions.set(dir, (this.dirVersions.get(dir) ?? 0) + 1);
-  }
-
+  /** Depth 1, as PROPFIND lists: the files directly in `dir`, and its folders. */
   async list(dir: string): Promise<RemoteFile[]> {
     this.hit('LIST', dir);
+    const prefix = dir === '' || dir.endsWith('/') ? dir : `${dir}/`;
     const out: RemoteFile[] = [];
-    if (dir === '') {
-      for (const d of this.dirs) {
-        const tag = { follow: `"v${this.dirVersions.get(d) ?? 0}"`, frozen: '"same"', none: '' };
-        const etag = tag[this.folderTags];
-        out.push({ path: `${d}/`, size: 0, ...(etag ? { etag } : {}) });
-      }
-      const k = this.files.get('keyring');
-      if (k) out.push({ path: 'keyring', size: k.length });
-      return out;
-    }
-    const prefix = dir;
-    for (const [path, bytes] of this.files) {
-      if (path.startsWith(prefix))
-        out.push({ path, size: bytes.length, etag: `"${bytes.length}"` });
+    if (prefix === '') for (const d of this.dirs) out.push({ path: `${d}/`, dir: true });
+    for (const path of this.files.keys()) {
+      const rest = path.slice(prefix.length);
+      if (path.startsWith(prefix) && rest !== '' && !rest.includes('/')) out.push({ path });
     }
     return out;
   }
@@ -78,7 +58,6 @@ export class MemoryRemote implements RemoteStore {
       throw Object.assign(new Error('409'), { kind: 'server' });
     const after = this.afterWrite(path, bytes);
     this.files.set(path, after instanceof Uint8Array ? after : bytes.slice());
-    this.touched(path);
     if (after === 'lost') throw Object.assign(new Error('500 after write'), { kind: 'server' });
     // As webdav.ts reports it: a 204 to a create means the server overwrote a file.
     if (existed) throw Object.assign(new Error('204 overwrote'), { kind: 'preconditions' });
@@ -95,7 +74,7 @@ export class MemoryRemote implements RemoteStore {
 
   async remove(path: string): Promise<void> {
     this.hit('DELETE', path);
-    if (this.files.delete(path)) this.touched(path);
+    this.files.delete(path);
   }
 
   async ensureDir(path: string): Promise<void> {
@@ -103,11 +82,15 @@ export class MemoryRemote implements RemoteStore {
     this.dirs.add(path.replace(/\/$/, ''));
   }
 
-  /** Removes a device folder and its files (someone cleaning up on the server). */
-  dropDir(dir: string) {
-    this.dirs.delete(dir);
+  /** Removes a device's files (someone cleaning up on the server). */
+  dropDevice(device: string) {
     for (const path of [...this.files.keys()])
-      if (path.startsWith(`${dir}/`)) this.files.delete(path);
+      if (path.startsWith(`${device}.`)) this.files.delete(path);
+  }
+
+  /** The names of a device's files, sorted. */
+  filesOf(device: string): string[] {
+    return [...this.files.keys()].filter((p) => p.startsWith(`${device}.`)).sort();
   }
 }
 
@@ -276,6 +259,10 @@ export function device(id: string, remote: MemoryRemote, name = id) {
     },
     forgetProgress() {
       progress = NO_PROGRESS;
+    },
+    /** As an earlier version (or an earlier round) left it. */
+    setProgress(p: SyncProgress) {
+      progress = p;
     },
   };
 }

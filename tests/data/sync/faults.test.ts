@@ -26,10 +26,10 @@ describe('a sync round on a server that fails or lies', () => {
     expect((await phone.changes.pendingChanges()).changes).toHaveLength(1);
     await round(phone);
     expect((await phone.changes.pendingChanges()).changes).toHaveLength(0);
-    expect([...remote.files.keys()].filter((p) => p.startsWith('phone-0001/')).sort()).toEqual([
-      'phone-0001/00000001',
-      'phone-0001/00000002',
-      'phone-0001/00000003',
+    expect(remote.filesOf('phone-0001')).toEqual([
+      'phone-0001.00000001',
+      'phone-0001.00000002',
+      'phone-0001.00000003',
     ]);
     await round(laptop);
     expect(laptop.changes.view()).toEqual({ 'activities/a1': { title: 'Webinar' } });
@@ -48,10 +48,10 @@ describe('a sync round on a server that fails or lies', () => {
     remote.afterWrite = () => undefined;
     // The laptop reads the segment whose answer the phone never got.
     await round(laptop);
-    const seen = remote.files.get('phone-0001/00000002');
+    const seen = remote.files.get('phone-0001.00000002');
     phone.changes.edit('activities', 'a2', { title: 'Second' });
     await round(phone);
-    expect(remote.files.get('phone-0001/00000002')).toEqual(seen);
+    expect(remote.files.get('phone-0001.00000002')).toEqual(seen);
     await round(laptop);
     expect(Object.keys(laptop.changes.view())).toEqual(['activities/a1', 'activities/a2']);
   });
@@ -65,7 +65,7 @@ describe('a sync round on a server that fails or lies', () => {
     remote.afterWrite = (_path, bytes) => bytes.slice(0, 10);
     const error = await failure(round(phone));
     expect((error as { kind?: string }).kind).toBe('verify');
-    expect(remote.files.has('phone-0001/00000002')).toBe(false);
+    expect(remote.files.has('phone-0001.00000002')).toBe(false);
     remote.afterWrite = () => undefined;
     await round(phone);
     await round(laptop);
@@ -84,7 +84,7 @@ describe('a sync round on a server that fails or lies', () => {
       if (op === 'DELETE') throw new Error('network');
     };
     await failure(round(phone));
-    expect(remote.files.has('phone-0001/00000002')).toBe(true);
+    expect(remote.files.has('phone-0001.00000002')).toBe(true);
     expect(await failure(round(laptop))).toBeInstanceOf(SyncStoppedError);
     remote.afterWrite = () => undefined;
     remote.onRequest = () => {};
@@ -119,11 +119,11 @@ describe('a sync round on a server that fails or lies', () => {
     phone.changes.edit('activities', 'a2', { title: 'Two' });
     await round(phone);
     await round(laptop);
-    const before = remote.files.get('phone-0001/00000002');
+    const before = remote.files.get('phone-0001.00000002');
     phone.forgetProgress();
     phone.changes.edit('activities', 'a3', { title: 'Three' });
     await round(phone);
-    expect(remote.files.get('phone-0001/00000002')).toEqual(before);
+    expect(remote.files.get('phone-0001.00000002')).toEqual(before);
     await round(laptop);
     expect(Object.keys(laptop.changes.view())).toEqual([
       'activities/a1',
@@ -142,15 +142,15 @@ describe('a sync round on a server that fails or lies', () => {
       phone.changes.edit('activities', `a${i}`, { minutes: i });
       await round(phone);
     }
-    const phoneFiles = [...remote.files.keys()].filter((p) => p.startsWith('phone-0001/')).sort();
+    const phoneFiles = remote.filesOf('phone-0001');
     expect(phoneFiles).toEqual([
-      'phone-0001/00000005',
-      'phone-0001/00000006',
-      'phone-0001/00000007',
-      'phone-0001/s00000004',
+      'phone-0001.00000005',
+      'phone-0001.00000006',
+      'phone-0001.00000007',
+      'phone-0001.s00000004',
     ]);
     // The laptop's own files were never touched.
-    expect(remote.files.has('laptop-001/00000001')).toBe(true);
+    expect(remote.files.has('laptop-001.00000001')).toBe(true);
     await round(laptop);
     expect(Object.keys(laptop.changes.view())).toHaveLength(6);
     const late = device('late-00001', remote);
@@ -165,11 +165,9 @@ describe('a sync round on a server that fails or lies', () => {
     await round(phone);
     phone.changes.edit('activities', 'a2', { title: 'Two' });
     await round(phone);
-    remote.dropDir('phone-0001');
+    remote.dropDevice('phone-0001');
     await round(phone);
-    expect([...remote.files.keys()].filter((p) => p.startsWith('phone-0001/'))).toEqual([
-      'phone-0001/s00000003',
-    ]);
+    expect(remote.filesOf('phone-0001')).toEqual(['phone-0001.s00000003']);
     const laptop = device('laptop-001', remote);
     await round(laptop);
     expect(Object.keys(laptop.changes.view())).toEqual(['activities/a1', 'activities/a2']);
