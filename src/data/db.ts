@@ -16,7 +16,7 @@ import type {
   Timestamp,
 } from '../domain/types';
 import { forgetGenerationForTests, onStaleWrite, rememberGeneration } from './generation';
-import type { ClockRecord, LoggedChange, SyncConflict } from './sync/types';
+import type { ClockPack, ClockRecord, LoggedChange, SyncConflict } from './sync/types';
 
 /** A copy of all user data, taken before a restore replaces it. */
 export interface Snapshot {
@@ -67,7 +67,7 @@ export interface TrackerDB extends DBSchema {
   customResources: { key: string; value: CustomResource; indexes: { bySkill: string } };
   resourceMarks: { key: string; value: ResourceMark };
   // Version 3 (sync, see data/sync/changes.ts):
-  syncClocks: { key: string; value: ClockRecord };
+  syncClocks: { key: string; value: ClockRecord | ClockPack };
   syncLog: { key: number; value: LoggedChange };
   syncConflicts: { key: string; value: SyncConflict };
 }

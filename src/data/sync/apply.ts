@@ -1,14 +1,16 @@
 // Applying other devices' changes: validated first (a file from elsewhere may be damaged or from
 // a newer app), then merged field by field (domain/sync/merge.ts) in large batches, one
 // transaction each, with plain requests (no promise each), so 20,000 records arrive about as fast
-// as a restore writes them. Records whose fields have not all arrived, or that this app version
-// cannot store, are kept aside in their clock record (`held`), never dropped.
+// as a restore writes them: the clocks of records new here go in packs (clock-packs.ts), not an
+// entry each. Records whose fields have not all arrived, or that this app version cannot store,
+// are kept aside in their clock record (`held`), never dropped.
 import { ANY_FIELD, type Change, conflictId, newestIn } from '../../domain/sync/change';
 import { decodeHlc, encodeHlc, type Hlc, receive, tick, timeOf } from '../../domain/sync/hlc';
 import { type ClockState, mergeChange, type Side } from '../../domain/sync/merge';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { db, now, USER_STORES, type UserStore } from '../db';
 import { withStorageErrors } from '../errors';
+import { packable, savePacks, setPacked } from './clock-packs';
 import {
   type ChangeTx,
   CLOCK_KEY,
@@ -18,10 +20,10 @@ import {
   raw,
   readClockRecords,
   readDeviceClock,
-  spanOf,
   syncedValues,
   syncNow,
 } from './hook';
+import { readRecords } from './read-records';
 import type { ClockRecord, ConflictSide, SyncConflict } from './types';
 import {
   deviceDefaults,
@@ -90,35 +92,6 @@ interface Working {
   revive: boolean;
 }
 
-async function readRecords(tx: ChangeTx, keys: { store: UserStore; id: string }[]) {
-  const perStore = new Map<UserStore, string[]>();
-  for (const k of keys) {
-    const ids = perStore.get(k.store);
-    if (ids) ids.push(k.id);
-    else perStore.set(k.store, [k.id]);
-  }
-  const found = new Map<string, Values>();
-  await Promise.all(
-    [...perStore].map(async ([store, ids]) => {
-      const target = tx.objectStore(store);
-      if (ids.length > 200) {
-        // Only the key range the batch spans: a snapshot comes in key order, so a device that
-        // joins empty reads nothing back of the batches it wrote before this one.
-        const all = (await target.getAll(spanOf(ids) as never)) as unknown as Values[];
-        const wanted = new Set(ids);
-        for (const r of all)
-          if (wanted.has(String(r.id))) found.set(clockKey(store, String(r.id)), r);
-        return;
-      }
-      const list = await Promise.all(ids.map((id) => target.get(id as never)));
-      list.forEach((r, i) => {
-        if (r) found.set(clockKey(store, ids[i] ?? ''), r as unknown as Values);
-      });
-    }),
-  );
-  return found;
-}
-
 const side = (s: Side): ConflictSide => ({
   ...(s.has ? { value: s.value } : {}),
   device: decodeHlc(s.hlc)?.device ?? '',
@@ -134,11 +107,12 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
   const keys = new Map<string, { store: UserStore; id: string }>();
   for (const c of batch)
     keys.set(clockKey(c.store, c.id), { store: c.store as UserStore, id: c.id });
-  const [dc, clockRecords, records] = await Promise.all([
+  const [dc, view, records] = await Promise.all([
     readDeviceClock(tx),
     readClockRecords(tx, [...keys.values()]),
     readRecords(tx, [...keys.values()]),
   ]);
+  const clockRecords = view.found;
   const working = new Map<string, Working>();
   const found: SyncConflict[] = [];
   const settled = new Set<string>();
@@ -254,9 +228,14 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
           // storable yet: kept here, never lost.
           ...((deleted || w.held) && w.values ? { held: w.values } : {}),
         };
-        clockStore.put(record);
+        // A record with no entry of its own (new here, or packed) keeps its clocks in a pack.
+        const own = clockRecords.has(record.key) && !view.packed.has(record.key);
+        const packed = own ? null : packable(record);
+        setPacked(view.book, w.store, w.id, packed ?? undefined);
+        if (!packed) clockStore.put(record);
       }
     }
+    savePacks(view.book, clockStore);
     for (const id of settled) conflictStore.delete(id);
     for (const f of found) if (!settled.has(f.id)) conflictStore.put(f);
     if (clock) raw(tx, 'meta').put({ key: CLOCK_KEY, value: encodeHlc(clock) });

@@ -35,6 +35,7 @@ import { encodeHlc, maxHlc, tick } from '../../domain/sync/hlc';
 import { setOpsByClock } from '../../domain/sync/sets';
 import { db, USER_STORES, type UserStore } from '../db';
 import { withStorageErrors } from '../errors';
+import { packRange, unpackAll } from './clock-packs';
 import {
   type ChangeTx,
   CLOCK_KEY,
@@ -82,12 +83,13 @@ export function enableSync(): Promise<{ device: string; stamped: number }> {
       [...USER_STORES, 'meta', 'syncClocks', 'syncLog'] as const,
       'readwrite',
     ) as unknown as ChangeTx;
-    const [dc, clockKeys, ...lists] = await Promise.all([
+    const [dc, clockKeys, packs, ...lists] = await Promise.all([
       readDeviceClock(tx),
       tx.objectStore('syncClocks').getAllKeys(),
+      tx.objectStore('syncClocks').getAll(packRange()),
       ...USER_STORES.map((s) => tx.objectStore(s).getAll()),
     ]);
-    const known = new Set(clockKeys);
+    const known = new Set([...clockKeys, ...unpackAll(packs).keys()]);
     const clocks = raw(tx, 'syncClocks');
     let stamped = 0;
     let newest = '';
@@ -238,7 +240,7 @@ export async function fullState(): Promise<Change[]> {
     ...USER_STORES.map((s) => tx.objectStore(s).getAll()),
   ]);
   await tx.done;
-  const byKey = new Map(clockRecords.map((r) => [r.key, r]));
+  const byKey = unpackAll(clockRecords);
   const out: Change[] = [];
   USER_STORES.forEach((store: UserStore, i) => {
     for (const record of lists[i] ?? []) {

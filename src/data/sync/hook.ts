@@ -21,6 +21,15 @@ import { type db, now, type TrackerDB, type UserStore } from '../db';
 import { withStorageErrors } from '../errors';
 import type { checkGeneration } from '../generation';
 import type { SettingsPatch } from '../settings';
+import {
+  isPack,
+  type PackBook,
+  packedOf,
+  readPacks,
+  savePacks,
+  setPacked,
+  unpacked,
+} from './clock-packs';
 import { localChange } from './local-change';
 import type { ClockRecord } from './types';
 
@@ -109,11 +118,21 @@ export function spanOf(ids: readonly string[]): IDBKeyRange {
   return IDBKeyRange.bound(low, high);
 }
 
+/** The clocks of some records, read in one transaction (see readClockRecords). */
+export interface ClockView {
+  /** Per `${store}|${id}`: the record's clocks, from its own entry or else from its pack. */
+  readonly found: Map<string, ClockRecord>;
+  /** The keys of `found` whose clocks are packed (no entry of their own). */
+  readonly packed: Set<string>;
+  /** The packs read: a writer changes them and saves them (clock-packs.ts). */
+  readonly book: PackBook;
+}
+
 /** Clock records for the given keys: one range read per store when there are many. */
 export async function readClockRecords(
   tx: ChangeTx,
   keys: readonly { store: string; id: string }[],
-): Promise<Map<string, ClockRecord>> {
+): Promise<ClockView> {
   const store = tx.objectStore('syncClocks');
   const found = new Map<string, ClockRecord>();
   const perStore = new Map<string, string[]>();
@@ -122,22 +141,33 @@ export async function readClockRecords(
     if (ids) ids.push(k.id);
     else perStore.set(k.store, [k.id]);
   }
-  await Promise.all(
-    [...perStore].map(async ([name, ids]) => {
+  const [book] = await Promise.all([
+    readPacks(tx, perStore),
+    ...[...perStore].map(async ([name, ids]) => {
       if (ids.length > 200) {
         // The span of these ids only (see spanOf): earlier batches are not read again.
         const span = spanOf(ids);
         const all = await store.getAll(
           IDBKeyRange.bound(`${name}|${span.lower}`, `${name}|${span.upper}`),
         );
-        for (const r of all) found.set(r.key, r);
+        for (const r of all) if (!isPack(r)) found.set(r.key, r);
       } else {
         const list = await Promise.all(ids.map((id) => store.get(clockKey(name, id))));
-        for (const r of list) if (r) found.set(r.key, r);
+        for (const r of list) if (r && !isPack(r)) found.set(r.key, r);
       }
     }),
-  );
-  return found;
+  ]);
+  const packed = new Set<string>();
+  for (const [name, ids] of perStore) {
+    for (const id of ids) {
+      const key = clockKey(name, id);
+      const clock = found.has(key) ? undefined : packedOf(book, name, id);
+      if (!clock) continue;
+      found.set(key, unpacked(name, id, clock));
+      packed.add(key);
+    }
+  }
+  return { found, packed, book };
 }
 
 /** The clocks of a record that has none yet: its updatedAt, as this device's. */
@@ -187,7 +217,8 @@ export async function writeRecords(
     const source = w.after ?? w.before;
     return source ? [{ store: w.store, id: recordId(w.store, source) }] : [];
   });
-  const [dc, existing] = await Promise.all([readDeviceClock(tx), readClockRecords(tx, keyed)]);
+  const [dc, view] = await Promise.all([readDeviceClock(tx), readClockRecords(tx, keyed)]);
+  const existing = view.found;
   const clock = tick(dc.last, nowMs(), dc.device);
   const hlc = encodeHlc(clock);
   const changes: Change[] = [];
@@ -214,6 +245,8 @@ export async function writeRecords(
         // restore of 20,000 activities costs what it did. Tombstones are always kept.
         if (dc.enabled || existing.has(clockKey(w.store, id)) || made.change.deleted) {
           track(clocks.put(made.record));
+          // Edited here: its own entry from now on, out of the pack it came in.
+          if (view.packed.has(made.record.key)) setPacked(view.book, w.store, id, undefined);
         }
         if (dc.enabled) track(log.add(made.change));
         changes.push(made.change);
@@ -223,6 +256,7 @@ export async function writeRecords(
         track(w.after ? target.put(w.after, 'app') : target.delete('app'));
       else track(w.after ? target.put(w.after) : target.delete(id));
     }
+    savePacks(view.book, clocks, track);
   } catch (error) {
     try {
       tx.abort();

@@ -4,7 +4,10 @@ import type { SetClock } from '../../domain/sync/sets';
 
 export type { Change, ClockMap };
 
-/** syncClocks: per record, the clock of each field, or its tombstone. Key `${store}|${id}`. */
+/**
+ * syncClocks: per record, the clock of each field, or its tombstone. Key `${store}|${id}`.
+ * Records that came from another device and were not edited here share packs (ClockPack).
+ */
 export interface ClockRecord {
   readonly key: string;
   readonly store: string;
@@ -25,6 +28,20 @@ export interface ClockRecord {
    * fields have not all arrived yet.
    */
   readonly held?: Readonly<Record<string, unknown>>;
+}
+
+/** What a clock pack keeps per record: its clocks, never a tombstone or held values. */
+export type PackedClock = Pick<ClockRecord, 'clocks' | 'bases' | 'refused' | 'sets'>;
+
+/**
+ * syncClocks, key `#${store}|${bucket}`: the clocks of many records of one store that came from
+ * other devices, instead of an entry each (clock-packs.ts). A record's own entry wins.
+ */
+export interface ClockPack {
+  readonly key: string;
+  readonly store: string;
+  /** [record id, its clocks] */
+  readonly packed: readonly (readonly [string, PackedClock])[];
 }
 
 /** syncLog: an outgoing change, in the order this device made them. */
