@@ -116,22 +116,23 @@ describe('clock packs on a device that joins', () => {
     expect(await stateOf(laptop)).toBe(before);
   });
 
-  it('a device that already held some of the records merges them field by field, with one conflict for the one field both changed', async () => {
+  it('a snapshot on a device that already held some of its records merges them field by field, with one conflict for the one field both changed', async () => {
     const phone = await phoneWith();
     const laptop = new NewDevice('laptop');
-    // The laptop restored an old backup of the phone's (two activities then), then edited one.
-    await laptop.run(async () => {
-      await seed({ ...big, activities: [a1, a2] });
-      await enableSync();
-    });
+    // The laptop got the first two activities from the phone earlier (and packed them).
+    await laptop.run(() => enableSync());
+    const early = [a1.id, a2.id];
+    await laptop.apply((await phone.run(() => fullState())).filter((c) => early.includes(c.id)));
     await edit(laptop, a1, { title: 'Laptop title', minutes: 77 });
     await edit(phone, a1, { title: 'Phone title' });
-    await join(laptop, phone);
-    // Known records keep their own entries; only the new ones are packed.
+    await phone.flush();
+    // Now the phone's whole snapshot: 600 activities, two of them known here.
+    const result = await laptop.apply(await phone.run(() => fullState()));
+    expect(result.conflicts).toBe(1);
     const keys = await clockKeys(laptop);
-    expect(keys).toContain(`activities|${a1.id}`);
-    expect(keys).toContain(`activities|${a2.id}`);
-    expect(keys).not.toContain(`activities|${acts[2]?.id}`);
+    expect(keys).toContain(`activities|${a1.id}`); // edited here: its own entry
+    expect(keys).not.toContain(`activities|${a2.id}`); // still packed
+    expect(keys).not.toContain(`activities|${acts[2]?.id}`); // new: packed
     // Both sides settle the same way once each has the other's edit.
     await phone.apply(await laptop.flush());
     for (const d of [phone, laptop]) {
