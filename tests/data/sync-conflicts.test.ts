@@ -111,6 +111,24 @@ describe('settling a conflict', () => {
       expect((await d.run(listConflicts)).filter((c) => c.kind === 'deleted')).toEqual([]);
     }
   });
+  it('"keep the edit" on one device and "delete after all" on the other: deleted on both', async () => {
+    const { phone, laptop } = await seededPair(data);
+    await phone.run(() => deleteActivity(ac1.id));
+    await edit(laptop, { minutes: 20 });
+    await sync(phone, laptop);
+    const settle = async (d: Device, keep: Resolution) => {
+      const notices = (await d.run(listConflicts)).filter((c) => c.kind === 'deleted');
+      for (const n of notices) await d.run(() => resolveConflict(n.id, keep));
+      return notices.length;
+    };
+    // Both are told, and each settles it its own way before they sync again.
+    expect(await settle(phone, 'other')).toBe(1);
+    expect(await settle(laptop, 'kept')).toBe(1);
+    await sync(phone, laptop);
+    for (const d of [phone, laptop]) {
+      expect(await d.run(() => activityById(ac1.id)), d.name).toBeUndefined();
+    }
+  });
 });
 
 describe('a deletion made again after an edit brought the record back', () => {

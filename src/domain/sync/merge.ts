@@ -133,6 +133,10 @@ export function mergeChange(
   const h = change.hlc;
   const incoming = change.fields ?? {};
   const named = [...Object.keys(incoming), ...(change.unset ?? [])];
+  // An edit of no field only settles conflicts ("keep this one"): nothing to apply, and nothing
+  // to bring back from a deletion made meanwhile.
+  if (named.length === 0 && !isWholeRecord(change))
+    return unchanged(values, clock ?? { clocks: {} });
   let editOverDelete: MergeOutcome['editOverDelete'];
   let state = clock;
   let resurrected = false;
