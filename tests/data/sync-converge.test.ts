@@ -1,5 +1,6 @@
 // Two devices editing offline, then exchanging their changes in any order (each change may
-// arrive late, out of order, or twice): they end with the same data, and nothing is lost.
+// arrive late, out of order, or twice): they end with the same data, and nothing is lost; and
+// again after each settles the conflicts it was shown, each its own way, before they sync.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -10,7 +11,12 @@ import {
 } from '../../src/data/activities';
 import { updateSettings } from '../../src/data/settings';
 import { rateSkill, setChecklistStep } from '../../src/data/skills';
-import { enableSync } from '../../src/data/sync/changes';
+import {
+  enableSync,
+  listConflicts,
+  type Resolution,
+  resolveConflict,
+} from '../../src/data/sync/changes';
 import type { Activity, Level } from '../../src/domain/types';
 import { sampleData } from '../fixtures/backup-sample';
 import { seed } from './fixture-db';
@@ -32,7 +38,9 @@ type Op =
   | { kind: 'rate'; level: Level }
   | { kind: 'roles'; roles: string[] }
   | { kind: 'tick'; step: string; done: boolean }
-  | { kind: 'skills'; pick: number; skillIds: string[] };
+  | { kind: 'skills'; pick: number; skillIds: string[] }
+  | { kind: 'settle'; pick: number; keep: Resolution }
+  | { kind: 'settle-all'; keep: Resolution };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('log' as const), title: fc.constantFrom('A', 'B', 'C') }),
@@ -59,6 +67,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     pick: fc.nat(5),
     skillIds: fc.shuffledSubarray(['cm.moderation', 'smm.analytics', 'sh.listening']),
   }),
+  // Settling a conflict is itself a change that syncs.
+  fc.record({
+    kind: fc.constant('settle' as const),
+    pick: fc.nat(3),
+    keep: fc.constantFrom<Resolution>('kept', 'other', 'both'),
+  }),
 );
 
 /** A step: a device does something, or receives some of what the other sent (shuffled). */
@@ -84,6 +98,15 @@ async function perform(d: Device, o: Op, known: string[], deleted: Set<string>) 
     if (o.kind === 'rate') await rateSkill('cm.moderation', o.level, '2026-11-30');
     if (o.kind === 'roles') await updateSettings({ followedRoleIds: o.roles });
     if (o.kind === 'tick') await setChecklistStep('cm.moderation', o.step, o.done);
+    if (o.kind === 'settle' || o.kind === 'settle-all') {
+      const open = await listConflicts();
+      const picked =
+        o.kind === 'settle' ? open.slice(o.pick % Math.max(1, open.length)).slice(0, 1) : open;
+      for (const c of picked) {
+        const both = c.kind === 'field' && c.store === 'activities';
+        await resolveConflict(c.id, o.keep === 'both' && !both ? 'kept' : o.keep);
+      }
+    }
     if (o.kind !== 'edit' && o.kind !== 'delete' && o.kind !== 'skills') return;
     const id = known[o.pick % known.length] ?? base.id;
     const current = await activityById(id);
@@ -136,12 +159,27 @@ describe('two devices converge', () => {
             );
           }
           // Then everyone gets everything (until no device has anything new to say).
-          for (let round = 0; round < 4; round++) {
-            await devices[0].flush();
-            await devices[1].flush();
-            await devices[0].apply(shuffle(devices[1].sent, finalSeed + round));
-            await devices[1].apply(shuffle(devices[0].sent, finalSeed + round + 7));
+          const exchangeAll = async (salt: number) => {
+            for (let round = 0; round < 4; round++) {
+              await devices[0].flush();
+              await devices[1].flush();
+              await devices[0].apply(shuffle(devices[1].sent, salt + round));
+              await devices[1].apply(shuffle(devices[0].sent, salt + round + 7));
+            }
+          };
+          await exchangeAll(finalSeed);
+          expect(await devices[0].userData()).toBe(await devices[1].userData());
+          // Then both settle every conflict they were shown, each its own way, before syncing.
+          const choices: Resolution[] = ['kept', 'other', 'both'];
+          for (const [i, d] of devices.entries()) {
+            await perform(
+              d,
+              { kind: 'settle-all', keep: choices[(finalSeed + i) % 3] as Resolution },
+              known,
+              deleted,
+            );
           }
+          await exchangeAll(finalSeed + 100);
           const [a, b] = [await devices[0].userData(), await devices[1].userData()];
           expect(a).toBe(b);
           // Nothing lost: every activity ever logged is still there unless someone deleted it.
