@@ -100,15 +100,23 @@ function apacheConfig(dir: string, port: number, options: DavOptions): string {
     'dav',
     'dav_fs',
     'headers',
+    'rewrite',
   ].map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`);
+  // CORS as README's set-up asks (and Nextcloud's WebAppPassword app does): a preflight is
+  // answered at once (204, no DAV headers), and the headers only a preflight reads go on
+  // preflight answers only; every answer allows the origin and exposes the ETag.
+  const preflight = `"expr=%{REQUEST_METHOD} == 'OPTIONS'"`;
   const cors =
     options.cors === false
       ? ''
-      : `  Header always set Access-Control-Allow-Origin "*"
-  Header always set Access-Control-Allow-Methods "${CORS_METHODS}"
-  Header always set Access-Control-Allow-Headers "${CORS_HEADERS}"
+      : `  RewriteEngine On
+  RewriteCond %{REQUEST_METHOD} =OPTIONS
+  RewriteRule ^ - [R=204,L]
+  Header always set Access-Control-Allow-Origin "*"
   Header always set Access-Control-Expose-Headers "ETag"
-  Header always set Access-Control-Max-Age "600"`;
+  Header always set Access-Control-Allow-Methods "${CORS_METHODS}" ${preflight}
+  Header always set Access-Control-Allow-Headers "${CORS_HEADERS}" ${preflight}
+  Header always set Access-Control-Max-Age "600" ${preflight}`;
   return `${modules.join('\n')}
 ServerName 127.0.0.1
 Listen 127.0.0.1:${port}
@@ -139,10 +147,15 @@ function nginxConfig(dir: string, port: number, options: DavOptions): string {
     options.cors === false
       ? ''
       : `add_header Access-Control-Allow-Origin "*" always;
-      add_header Access-Control-Allow-Methods "${CORS_METHODS}" always;
-      add_header Access-Control-Allow-Headers "${CORS_HEADERS}" always;
-      add_header Access-Control-Expose-Headers "ETag" always;
-      add_header Access-Control-Max-Age "600" always;`;
+      add_header Access-Control-Expose-Headers "ETag" always;`;
+  // nginx drops the headers above in a block that adds its own: the preflight's are all here.
+  const preflight =
+    options.cors === false
+      ? ''
+      : `add_header Access-Control-Allow-Origin "*" always;
+        add_header Access-Control-Allow-Methods "${CORS_METHODS}" always;
+        add_header Access-Control-Allow-Headers "${CORS_HEADERS}" always;
+        add_header Access-Control-Max-Age "600" always;`;
   return `load_module ${NGINX_DAV_EXT};
 user www-data;
 daemon off;
@@ -159,7 +172,10 @@ http {
     root ${dir}/data;
     location / {
       ${cors}
-      if ($request_method = OPTIONS) { return 204; }
+      if ($request_method = OPTIONS) {
+        ${preflight}
+        return 204;
+      }
       auth_basic "sync test";
       auth_basic_user_file ${dir}/htpasswd;
       dav_methods PUT DELETE MKCOL;

@@ -81,6 +81,9 @@ async function createFile(
 /**
  * A snapshot of this device's whole state as of its segment `seq`, verified, then this
  * device's own older segments and snapshots go. Nothing of any other device is touched.
+ * Segment `seq` itself stays (until the next compaction): it was written this very round, so
+ * no other device has read it yet, and with it a device that had read everything before goes
+ * on with that small segment instead of downloading the whole snapshot.
  */
 export async function compact(deps: RoundDeps, me: string, seq: number): Promise<void> {
   const state = await deps.changes.fullState();
@@ -88,7 +91,7 @@ export async function compact(deps: RoundDeps, me: string, seq: number): Promise
   const mine = readRoot(await deps.remote.list('')).devices.get(me) ?? NO_FILES;
   if (!mine.snapshots.includes(seq)) return; // not listed yet: delete nothing
   const pathOf = flatPath(me);
-  for (const s of mine.segments.filter((n) => n <= seq)) await deps.remote.remove(pathOf(s, false));
+  for (const s of mine.segments.filter((n) => n < seq)) await deps.remote.remove(pathOf(s, false));
   for (const s of mine.snapshots.filter((n) => n < seq)) await deps.remote.remove(pathOf(s, true));
 }
 

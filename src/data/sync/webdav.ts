@@ -11,10 +11,9 @@ import { child, childrenNamed, parseXml, type XmlElement } from './xml';
 export type { WebDavConfig } from './webdav-http';
 
 // Only what the round needs, each name and whether it is a folder: every property asked for is
-// repeated in the answer for every file (sizes and ETags cost about 90 bytes a file on Apache).
-const PROPFIND_BODY =
-  '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>' +
-  '<d:resourcetype/></d:prop></d:propfind>';
+// repeated in the answer for every file (a size and an ETag cost about 90 bytes a file on
+// Apache, where a listed file costs about 220 bytes with its name alone).
+const PROPFIND_BODY = '<propfind xmlns="DAV:"><prop><resourcetype/></prop></propfind>';
 
 const parentOf = (path: string) => path.split('/').filter(Boolean).slice(0, -1).join('/');
 const trimSlashes = (path: string) => path.split('/').filter(Boolean).join('/');

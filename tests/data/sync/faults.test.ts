@@ -144,6 +144,7 @@ describe('a sync round on a server that fails or lies', () => {
     }
     const phoneFiles = remote.filesOf('phone-0001');
     expect(phoneFiles).toEqual([
+      'phone-0001.00000004',
       'phone-0001.00000005',
       'phone-0001.00000006',
       'phone-0001.00000007',
@@ -156,6 +157,26 @@ describe('a sync round on a server that fails or lies', () => {
     const late = device('late-00001', remote);
     await round(late);
     expect(late.changes.view()).toEqual(laptop.changes.view());
+  });
+
+  it('after a device compacts, a device that had read all before it reads its last segment, not the snapshot', async () => {
+    const remote = await remoteWithKeyring();
+    const phone = device('phone-0001', remote);
+    const laptop = device('laptop-001', remote);
+    await round(phone);
+    await round(laptop);
+    for (let i = 0; i < 2; i++) {
+      phone.changes.edit('activities', `a${i}`, { minutes: i });
+      await round(phone);
+      await round(laptop);
+    }
+    phone.changes.edit('activities', 'a2', { minutes: 2 });
+    await round(phone); // its 4th segment since the start: a snapshot, the older files go
+    expect(remote.filesOf('phone-0001')).toEqual(['phone-0001.00000004', 'phone-0001.s00000004']);
+    remote.requests = [];
+    await round(laptop);
+    expect(remote.requests.filter((r) => r.startsWith('GET'))).toEqual(['GET phone-0001.00000004']);
+    expect(laptop.changes.view()).toEqual(phone.changes.view());
   });
 
   it('a device whose folder was deleted on the server puts a full snapshot back', async () => {

@@ -106,6 +106,7 @@ describe('a sync folder of the layout before (a folder per device)', () => {
       await round(phone);
     }
     expect(remote.filesOf('phone-0001')).toEqual([
+      'phone-0001.00000006',
       'phone-0001.00000007',
       'phone-0001.00000008',
       'phone-0001.s00000006',
