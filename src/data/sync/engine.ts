@@ -8,6 +8,7 @@ import {
   type PathOf,
   planPull,
   type RootListing,
+  readableUpTo,
   readOldFolder,
   readRoot,
 } from './layout';
@@ -146,25 +147,29 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
   // None of our files in the folder although we wrote some (deleted on the server, or written
   // in the layout before): a full snapshot puts everything there at once. Devices behind on our
   // old files read it instead of them (layout.ts planPull).
-  const ownFilesGone = !mine && (progress.seq > 0 || oldFolder);
+  // Our files there but with a hole (the server lost one): the same, so that no device stays
+  // stopped behind it until our next compaction.
+  const ownFilesLost =
+    (!mine && (progress.seq > 0 || oldFolder)) ||
+    (mine !== undefined && !first && !readableUpTo(mine, progress.seq));
   const outgoing = first ? unique([...ownState, ...pending.changes]) : pending.changes;
   let sent = 0;
-  if (first || outgoing.length > 0 || ownFilesGone) {
-    const body = ownFilesGone ? await changes.fullState() : outgoing;
+  if (first || outgoing.length > 0 || ownFilesLost) {
+    const body = ownFilesLost ? await changes.fullState() : outgoing;
     let noted = progress;
     const attempt = async (n: number) => {
       if ((noted.attempted ?? 0) >= n) return;
       noted = { ...noted, attempted: n };
       await deps.saveProgress(noted);
     };
-    const seq = await createNext(deps, me, progress.seq + 1, body, ownFilesGone, {
+    const seq = await createNext(deps, me, progress.seq + 1, body, ownFilesLost, {
       mayExistUpTo: progress.attempted ?? 0,
       attempt,
     });
     progress = noted;
     await changes.markSent(pending.upTo);
     sent = outgoing.length;
-    progress = { ...progress, seq, sinceSnapshot: ownFilesGone ? 0 : progress.sinceSnapshot + 1 };
+    progress = { ...progress, seq, sinceSnapshot: ownFilesLost ? 0 : progress.sinceSnapshot + 1 };
     await deps.saveProgress(progress);
   }
   if (progress.sinceSnapshot >= (deps.snapshotEvery ?? SNAPSHOT_EVERY)) {

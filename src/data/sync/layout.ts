@@ -139,3 +139,15 @@ export function planPull(files: DeviceFiles, cursor: number): PullPlan | null {
   const after = files.segments.filter((s) => s > snapshot);
   return contiguousFrom(after, snapshot + 1) ? { snapshot, segments: after } : null;
 }
+
+/**
+ * Whether a device starting from nothing could read `files` up to `seq` (the newest snapshot
+ * and every segment after it, or every segment from 1). A hole (a file the server lost) would
+ * stop every device behind it: its writer then puts a snapshot after it (engine.ts).
+ */
+export function readableUpTo(files: DeviceFiles, seq: number): boolean {
+  const plan = planPull(files, 0);
+  if (!plan) return false;
+  const last = plan.segments[plan.segments.length - 1] ?? plan.snapshot ?? 0;
+  return last >= seq;
+}

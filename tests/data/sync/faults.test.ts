@@ -194,6 +194,34 @@ describe('a sync round on a server that fails or lies', () => {
     expect(Object.keys(laptop.changes.view())).toEqual(['activities/a1', 'activities/a2']);
   });
 
+  it('a device whose own file the server lost puts a snapshot after the hole, and nobody stays stopped', async () => {
+    const remote = await remoteWithKeyring();
+    const phone = device('phone-0001', remote, 'Giulia’s phone');
+    const laptop = device('laptop-001', remote);
+    phone.changes.edit('activities', 'a1', { title: 'One' });
+    await round(phone);
+    phone.changes.edit('activities', 'a2', { title: 'Two' });
+    await round(phone);
+    phone.changes.edit('activities', 'a3', { title: 'Three' });
+    await round(phone);
+    remote.files.delete('phone-0001.00000002');
+    const error = await failure(round(laptop));
+    expect((error as SyncStoppedError).reason).toBe('missing');
+    // The phone sees the hole in its own files, with nothing new to send.
+    await round(phone);
+    expect(remote.filesOf('phone-0001')).toContain('phone-0001.s00000004');
+    await round(laptop);
+    expect(Object.keys(laptop.changes.view()).sort()).toEqual([
+      'activities/a1',
+      'activities/a2',
+      'activities/a3',
+    ]);
+    // Once whole again, a round with nothing to say writes nothing.
+    const files = remote.filesOf('phone-0001').length;
+    await round(phone);
+    expect(remote.filesOf('phone-0001')).toHaveLength(files);
+  });
+
   it('a server down in the middle of the round changes nothing here, and the next round completes', async () => {
     const remote = await remoteWithKeyring();
     const phone = device('phone-0001', remote);
