@@ -63,7 +63,8 @@ export const sync = {
     quota:
       'The storage is full, or refuses files this size. Free some space there, then try again.',
     server: 'The server had a problem. Try again in a while.',
-    network: 'No answer from the server. Check the address and your connection.',
+    network:
+      'No answer from the server. Check the address and your connection. A NAS on your home network: if the browser asks whether this app may reach devices on your local network, allow it.',
     verify:
       'The server did not keep a file as it was written. Nothing was changed on this device; try again later.',
     unknown: 'Something unexpected went wrong: {reason}',

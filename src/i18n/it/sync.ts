@@ -66,7 +66,8 @@ export const sync: Shape<typeof en> = {
     quota:
       'Lo spazio di archiviazione è pieno, o rifiuta file di queste dimensioni. Libera un po’ di spazio, poi riprova.',
     server: 'Il server ha avuto un problema. Riprova tra un po’.',
-    network: 'Il server non risponde. Controlla l’indirizzo e la connessione.',
+    network:
+      'Il server non risponde. Controlla l’indirizzo e la connessione. Con un NAS nella rete di casa: se il browser chiede se questa app può accedere ai dispositivi della rete locale, consenti l’accesso.',
     verify:
       'Il server non ha conservato un file così come è stato scritto. Su questo dispositivo non è cambiato nulla; riprova più tardi.',
     unknown: 'Qualcosa è andato storto: {reason}',
