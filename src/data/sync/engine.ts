@@ -17,9 +17,9 @@ import { compact, createNext } from './push';
 
 // One sync round: list the folder (one listing shows every device's files, layout.ts), read the
 // other devices' files newer than what this device applied, decrypt them all, apply them, then
-// push this device's pending changes as ONE new segment. Nothing remote is ever overwritten, and nothing but this device's own older files
-// is ever deleted (after a verified snapshot). Anything missing, unreadable or refused stops
-// the round before it changes anything here.
+// push this device's pending changes as ONE new segment. Nothing remote is ever overwritten,
+// and nothing but this device's own older files is ever deleted (after a verified snapshot).
+// Anything missing, unreadable or refused stops the round before it changes anything here.
 
 /** What this device keeps about its sync (in `meta`, see sync/local.ts). */
 export interface SyncProgress {
