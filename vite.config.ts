@@ -137,6 +137,12 @@ export default defineConfig({
               name: 'reminders-core',
               test: /src\/(data\/(certifications|reminders|reminder-log)|domain\/certifications\/status|domain\/schedule\/(due|occurrences|clock)|reminders\/(check|goal-met|notification-text)|state\/(certifications|reminders|reminder-rules))\.ts/,
             },
+            // The parts the form screens share (fields, their errors, the limits' words, the day
+            // below a date): one file in each form screen's preload list, one name in the entry's.
+            {
+              name: 'forms',
+              test: /src\/ui\/components\/(form-fields|field-errors|focus-first-error|limit-text|date-echo)\.tsx?$/,
+            },
             // Welcome's part of each language (src/i18n/*/first.ts), named for its language.
             { name: 'en-first', test: /src\/i18n\/en\/(first|common|shell|welcome)\.ts/ },
             { name: 'it-first', test: /src\/i18n\/it\/(first|common|shell|welcome)\.ts/ },

@@ -16,11 +16,12 @@ import { userMessageFor } from '../../../state/errors';
 import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
+import { DateField, TextField } from '../../components/form-fields';
 import { CharCount, limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { SkillPicker } from '../../components/skill-picker';
-import { DateField, RemindFields, TextField } from './form-fields';
 import { changeEarned, type FormValues, pickKnown, valuesOf } from './form-model';
+import { RemindFields } from './remind-fields';
 
 type Field = 'name' | 'issuer' | 'earnedOn' | 'expiresOn' | 'credential' | 'note' | 'daysBefore';
 type Errors = Partial<Record<Field, string>>;

@@ -14,6 +14,7 @@ import { addResource } from '../../../state/resources';
 import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
+import { LinkField, linkProblem } from '../../components/form-fields';
 import { CharCount, limitText } from '../../components/limit-text';
 
 type Errors = Partial<Record<'name' | 'publisher' | 'link' | 'save', string>>;
@@ -44,10 +45,9 @@ export function AddResourceForm({ skillId, onDone }: { skillId: string; onDone: 
     else if (longName) next.name = limitText(longName);
     const longPublisher = textProblem(publisher.trim(), INPUT.name);
     if (longPublisher) next.publisher = limitText(longPublisher);
-    const longLink = textProblem(link.trim(), INPUT.link);
+    const badLink = linkProblem(link, f.linkInvalid);
+    if (badLink) next.link = badLink;
     const href = link.trim() ? webLink(link) : null;
-    if (link.trim() && !href) next.link = f.linkInvalid;
-    else if (longLink) next.link = limitText(longLink);
     setErrors(next);
     if (Object.keys(next).length > 0) {
       focusAfter(next);
@@ -150,26 +150,16 @@ export function AddResourceForm({ skillId, onDone }: { skillId: string; onDone: 
           </select>
         </div>
       </div>
-      <div class="field">
-        <label for="res-link">
-          {f.link} <span class="muted">({messages().common.optional})</span>
-        </label>
-        <input
-          id="res-link"
-          type="url"
-          inputMode="url"
-          value={link}
-          maxLength={INPUT.link}
-          aria-describedby="res-link-hint"
-          onInput={(e) => setLink(e.currentTarget.value)}
-          {...invalid('link')}
-        />
-        {message('link') || (
-          <span id="res-link-hint" class="hint">
-            {f.linkHint}
-          </span>
-        )}
-      </div>
+      <LinkField
+        id="res-link"
+        label={f.link}
+        optional
+        value={link}
+        hint={f.linkHint}
+        onInput={setLink}
+        invalid={invalid('link')}
+        error={message('link')}
+      />
       {errors.save && (
         <p class="note note--warn" role="alert">
           {errors.save}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, isDayKey } from '../../../domain/days';
 import { dayProblem, INPUT, numberProblem, textProblem } from '../../../domain/limits';
-import { isWebLink, sameAppPath } from '../../../domain/links';
+import { sameAppPath } from '../../../domain/links';
 import type { LogPrefill } from '../../../domain/log-prefill';
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '../../../domain/types';
 import { fmt } from '../../../i18n/format';
@@ -13,6 +13,7 @@ import { getActivity, removeActivity, saveActivity, today } from '../../../state
 import { showToast } from '../../../state/toast';
 import { fieldErrors } from '../../components/field-errors';
 import { useFocusFirstError } from '../../components/focus-first-error';
+import { LinkField, linkProblem } from '../../components/form-fields';
 import { CharCount, limitText } from '../../components/limit-text';
 import { Screen } from '../../components/screen';
 import { SkillPicker } from '../../components/skill-picker';
@@ -88,9 +89,8 @@ export function LogForm({
     if (long) next.title = limitText(long);
     const longNote = textProblem(note, INPUT.note);
     if (longNote) next.note = limitText(longNote);
-    const longLink = textProblem(link.trim(), INPUT.link);
-    if (link.trim() && !isWebLink(link.trim())) next.link = f.linkInvalid;
-    else if (longLink) next.link = limitText(longLink);
+    const badLink = linkProblem(link, f.linkInvalid);
+    if (badLink) next.link = badLink;
     setErrors(next);
     if (Object.keys(next).length > 0 || !type) {
       focusAfter(next);
@@ -241,26 +241,16 @@ export function LogForm({
           {errText('note')}
           <CharCount value={note} max={INPUT.note} />
         </div>
-        <div class="field">
-          <label for="log-link">
-            {f.link} <span class="muted">({m.common.optional})</span>
-          </label>
-          <input
-            id="log-link"
-            type="url"
-            inputMode="url"
-            value={link}
-            maxLength={INPUT.link}
-            aria-describedby="log-link-hint"
-            onInput={(e) => setLink(e.currentTarget.value)}
-            {...err('link')}
-          />
-          {errText('link') || (
-            <span id="log-link-hint" class="hint">
-              {f.linkHint}
-            </span>
-          )}
-        </div>
+        <LinkField
+          id="log-link"
+          label={f.link}
+          optional
+          value={link}
+          hint={f.linkHint}
+          onInput={setLink}
+          invalid={err('link')}
+          error={errText('link')}
+        />
         {errors.save && (
           <p class="note note--warn" role="alert">
             {errors.save}

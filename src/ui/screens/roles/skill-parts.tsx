@@ -12,6 +12,7 @@ import {
   removeSkillEvidence,
   tickStep,
 } from '../../../state/skills';
+import { LinkField } from '../../components/form-fields';
 import { Icon } from '../../components/icon';
 import { limitText } from '../../components/limit-text';
 import { t } from './helpers';
@@ -129,24 +130,19 @@ export function EvidenceList({ skill, state }: { skill: SkillDef; state: SkillSt
             onInput={(e) => setNote(e.currentTarget.value)}
           />
         </div>
-        <div class="field">
-          <label for="ev-link">{m.evidenceLink}</label>
-          <input
-            id="ev-link"
-            type="url"
-            inputMode="url"
-            value={link}
-            maxLength={INPUT.link}
-            aria-invalid={problem === 'badLink' || problem === 'linkTooLong'}
-            aria-describedby={
-              problem === 'badLink' || problem === 'linkTooLong' ? 'ev-error ev-hint' : 'ev-hint'
-            }
-            onInput={(e) => setLink(e.currentTarget.value)}
-          />
-          <span class="hint" id="ev-hint">
-            {m.evidenceLinkHint}
-          </span>
-        </div>
+        <LinkField
+          id="ev-link"
+          label={m.evidenceLink}
+          value={link}
+          hint={m.evidenceLinkHint}
+          onInput={setLink}
+          invalid={
+            problem === 'badLink' || problem === 'linkTooLong'
+              ? { 'aria-invalid': 'true', 'aria-describedby': 'ev-error' }
+              : {}
+          }
+          error={null}
+        />
         {problem && (
           <p class="error-text" id="ev-error" role="alert">
             {problemText(problem, note, link)}
