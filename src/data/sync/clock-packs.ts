@@ -8,6 +8,7 @@
 //   the record out of its pack (hook.ts), and tombstones and held values always have their own.
 // - Pack keys start with '#', record keys with a store name: a key range of records never
 //   meets a pack, and every pack sorts apart (packRange).
+import { ANY_FIELD } from '../../domain/sync/change';
 import type { ChangeTx } from './hook';
 import type { ClockPack, ClockRecord, PackedClock } from './types';
 
@@ -29,7 +30,7 @@ function bucketOf(id: string): number {
 export const packKey = (store: string, id: string) => `#${store}|${bucketOf(id)}`;
 
 export function isPack(entry: ClockRecord | ClockPack): entry is ClockPack {
-  return 'packed' in entry;
+  return 'ids' in entry;
 }
 
 /** A packed clock as the record's own entry would hold it. */
@@ -46,8 +47,21 @@ export interface PackBook {
   readonly dirty: Set<string>;
 }
 
+/** A whole record at one clock (nearly every record a snapshot brings) packs as that clock. */
+const compact = (c: PackedClock): PackedClock | string => {
+  const only = c.clocks[ANY_FIELD];
+  const plain = !c.bases && !c.refused && !c.sets && only !== undefined;
+  return plain && Object.keys(c.clocks).length === 1 ? only : c;
+};
+const expand = (c: PackedClock | string): PackedClock =>
+  typeof c === 'string' ? { clocks: { [ANY_FIELD]: c } } : c;
+
+function entriesOf(pack: ClockPack): [string, PackedClock][] {
+  return pack.ids.map((id, i) => [id, expand(pack.packed[i] ?? '')]);
+}
+
 function add(book: PackBook, pack: ClockPack) {
-  book.packs.set(pack.key, { store: pack.store, byId: new Map(pack.packed) });
+  book.packs.set(pack.key, { store: pack.store, byId: new Map(entriesOf(pack)) });
 }
 
 /** The packs holding these records' clocks: a get per pack, or each store's packs at once. */
@@ -117,7 +131,8 @@ export function savePacks(
     if (!pack) continue;
     if (pack.byId.size === 0) track(clocks.delete(key));
     else {
-      const entry: ClockPack = { key, store: pack.store, packed: [...pack.byId] };
+      const packed = [...pack.byId.values()].map(compact);
+      const entry: ClockPack = { key, store: pack.store, ids: [...pack.byId.keys()], packed };
       track(clocks.put(entry));
     }
   }
@@ -133,7 +148,7 @@ export function unpackAll(entries: readonly (ClockRecord | ClockPack)[]): Map<st
     else byKey.set(e.key, e);
   }
   for (const p of packs) {
-    for (const [id, clock] of p.packed) {
+    for (const [id, clock] of entriesOf(p)) {
       const key = `${p.store}|${id}`;
       if (!byKey.has(key)) byKey.set(key, unpacked(p.store, id, clock));
     }

@@ -40,8 +40,10 @@ export type PackedClock = Pick<ClockRecord, 'clocks' | 'bases' | 'refused' | 'se
 export interface ClockPack {
   readonly key: string;
   readonly store: string;
-  /** [record id, its clocks] */
-  readonly packed: readonly (readonly [string, PackedClock])[];
+  /** The records' ids, and at the same index each one's clocks ... */
+  readonly ids: readonly string[];
+  /** ... or, for the usual whole record at one clock ({ clocks: { '*': hlc } }), that clock. */
+  readonly packed: readonly (PackedClock | string)[];
 }
 
 /** syncLog: an outgoing change, in the order this device made them. */
