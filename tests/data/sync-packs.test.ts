@@ -46,7 +46,7 @@ async function phoneWith(data = big) {
 }
 
 describe('clock packs on a device that joins', () => {
-  it('keeps the clocks of what it received in a few packs, the exact clocks the sender has', async () => {
+  it('keeps the clocks of what it received in a few packs (as the sender its history), the exact clocks the sender has', async () => {
     const phone = await phoneWith();
     const laptop = new NewDevice('laptop');
     await join(laptop, phone);
@@ -55,6 +55,8 @@ describe('clock packs on a device that joins', () => {
     expect(keys.every((k) => k.startsWith('#'))).toBe(true);
     expect(keys.length).toBeLessThanOrEqual(PACK_BUCKETS * 6);
     expect(keys.length).toBeLessThan(acts.length / 4);
+    // The phone stamped its history from before sync in packs too, when sync was turned on.
+    expect((await clockKeys(phone)).every((k) => k.startsWith('#'))).toBe(true);
     // Its own snapshot from those packs is the phone's, clock for clock.
     expect(await stateOf(laptop)).toBe(await stateOf(phone));
     expect(await laptop.userData()).toBe(await phone.userData());

@@ -35,7 +35,7 @@ import { encodeHlc, maxHlc, tick } from '../../domain/sync/hlc';
 import { setOpsByClock } from '../../domain/sync/sets';
 import { db, USER_STORES, type UserStore } from '../db';
 import { withStorageErrors } from '../errors';
-import { packRange, unpackAll } from './clock-packs';
+import { bookOf, packRange, savePacks, setPacked, unpackAll } from './clock-packs';
 import {
   type ChangeTx,
   CLOCK_KEY,
@@ -91,6 +91,8 @@ export function enableSync(): Promise<{ device: string; stamped: number }> {
     ]);
     const known = new Set([...clockKeys, ...unpackAll(packs).keys()]);
     const clocks = raw(tx, 'syncClocks');
+    // Stamped in bulk: packed (clock-packs.ts), not 20,000 entries for 20,000 activities.
+    const book = bookOf(packs);
     let stamped = 0;
     let newest = '';
     USER_STORES.forEach((store, i) => {
@@ -100,10 +102,11 @@ export function enableSync(): Promise<{ device: string; stamped: number }> {
         if (known.has(key)) continue;
         const initial = initialClocks(record, dc.device);
         newest = maxHlc(newest, newestIn(initial));
-        clocks.put({ key, store, id, clocks: initial } satisfies ClockRecord);
+        setPacked(book, store, id, { clocks: initial });
         stamped++;
       }
     });
+    savePacks(book, clocks);
     const next = encodeHlc(tick(dc.last, syncNow(), dc.device));
     raw(tx, 'meta').put({ key: CLOCK_KEY, value: maxHlc(next, newest) });
     raw(tx, 'meta').put({ key: ENABLED_KEY, value: true });

@@ -1,7 +1,8 @@
-// Clock packs: the clocks of records that came from other devices and were not edited here
-// since, kept many to one syncClocks entry instead of one entry each. A device joining with
-// 20,000 activities would otherwise write 20,000 clock entries beside the 20,000 records (twice
-// the IndexedDB writes of a restore); packed, it writes PACK_BUCKETS entries per batch.
+// Clock packs: the clocks of records set in bulk and not edited here since (received from other
+// devices, or stamped when sync was turned on), kept many to one syncClocks entry instead of one
+// entry each. A device joining with 20,000 activities would otherwise write 20,000 clock entries
+// beside the 20,000 records (twice the IndexedDB writes of a restore); packed, it writes
+// PACK_BUCKETS entries per store and batch.
 // - A record's pack is fixed by its id (a hash into PACK_BUCKETS), so reading one record's
 //   clocks is one more `get`, and many records' one `getAll` of their store's packs.
 // - A record's own entry, when it has one, always wins over a packed one; a local write moves
@@ -64,24 +65,28 @@ function add(book: PackBook, pack: ClockPack) {
   book.packs.set(pack.key, { store: pack.store, byId: new Map(entriesOf(pack)) });
 }
 
+/** A book of packs already read (e.g. every pack, with packRange). */
+export function bookOf(entries: readonly (ClockRecord | ClockPack | undefined)[]): PackBook {
+  const book: PackBook = { packs: new Map(), dirty: new Set() };
+  for (const entry of entries) if (entry && isPack(entry)) add(book, entry);
+  return book;
+}
+
 /** The packs holding these records' clocks: a get per pack, or each store's packs at once. */
 export async function readPacks(
   tx: ChangeTx,
   perStore: ReadonlyMap<string, readonly string[]>,
 ): Promise<PackBook> {
   const store = tx.objectStore('syncClocks');
-  const book: PackBook = { packs: new Map(), dirty: new Set() };
-  await Promise.all(
+  const found = await Promise.all(
     [...perStore].map(async ([name, ids]) => {
       const keys = new Set(ids.map((id) => packKey(name, id)));
-      const found =
-        keys.size > 8
-          ? await store.getAll(storeRange(name))
-          : await Promise.all([...keys].map((k) => store.get(k)));
-      for (const entry of found) if (entry && isPack(entry)) add(book, entry);
+      return keys.size > 8
+        ? store.getAll(storeRange(name))
+        : Promise.all([...keys].map((k) => store.get(k)));
     }),
   );
-  return book;
+  return bookOf(found.flat());
 }
 
 /** The packed clock of a record, if any (its own entry, when it has one, comes first). */
