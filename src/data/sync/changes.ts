@@ -8,6 +8,8 @@
 // - Per-field clocks: syncClocks holds, per record (`${store}|${id}`), the clock of each field
 //   ('*' for the fields not named), the clock each value replaced (its base), and a tombstone
 //   {hlc, base} once deleted. Records keep their exact shape: a backup never sees a clock.
+//   Clocks set in bulk (a snapshot received, enableSync's stamps) share packs (clock-packs.ts)
+//   until the record is edited or deleted here.
 // - A change (domain/sync/change.ts) = { store, id, device, hlc, fields?, unset?, deleted?,
 //   base?, resolves? }. Without a field-level base it is the whole record at hlc.
 // - Merge, per field, independently: the higher clock wins (device id breaks a tie, being part
