@@ -5,7 +5,7 @@
 // entry each. Records whose fields have not all arrived, or that this app version cannot store,
 // are kept aside in their clock record (`held`), never dropped.
 import { ANY_FIELD, type Change, conflictId, newestIn } from '../../domain/sync/change';
-import { decodeHlc, encodeHlc, type Hlc, receive, tick, timeOf } from '../../domain/sync/hlc';
+import { decodeHlc, encodeHlc, receive, tick, timeOf } from '../../domain/sync/hlc';
 import { type ClockState, mergeChange, type Side } from '../../domain/sync/merge';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { db, now, USER_STORES, type UserStore } from '../db';
@@ -34,8 +34,11 @@ import {
   withoutLocalFields,
 } from './validate';
 
-/** Changes per transaction: large enough to be fast, small enough to keep memory modest. */
-export const APPLY_BATCH = 5000;
+/**
+ * Changes per transaction: a snapshot of 20,000 activities in one, as a restore writes them
+ * (fewer commits, and each pack written once); larger ones in parts, to keep memory modest.
+ */
+export const APPLY_BATCH = 20000;
 
 type Values = Record<string, unknown>;
 
@@ -118,7 +121,7 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
   const settled = new Set<string>();
   const foundAt = new Date(syncNow()).toISOString();
   let applied = 0;
-  let newest: Hlc | null = null;
+  let newest = '';
   for (const c of batch) {
     const key = clockKey(c.store, c.id);
     let w = working.get(key);
@@ -145,8 +148,8 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
       };
       working.set(key, w);
     }
-    const remote = decodeHlc(c.hlc);
-    if (remote && (!newest || encodeHlc(remote) > encodeHlc(newest))) newest = remote;
+    // Clocks sort as their strings do (hlc.ts): decoded once, below, not once per change.
+    if (c.hlc > newest) newest = c.hlc;
     for (const r of c.resolves ?? []) settled.add(r);
     const out = mergeChange(c.store, w.values, w.clock, withoutLocalFields(c));
     if (out.changed || out.clockChanged) applied++;
@@ -179,7 +182,8 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
     }
   }
   // Our clock moves past everything seen: our next edit sorts after theirs.
-  const seen = newest ? receive(dc.last, newest, syncNow(), dc.device) : null;
+  const remote = decodeHlc(newest);
+  const seen = remote ? receive(dc.last, remote, syncNow(), dc.device) : null;
   let clock = seen?.clock ?? dc.last;
   const stores = new Set<UserStore>();
   const conflictStore = raw(tx, 'syncConflicts');
