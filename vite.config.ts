@@ -128,7 +128,7 @@ export default defineConfig({
             // rather than five small ones, each a request and its own gzip overhead on a first visit.
             {
               name: 'core',
-              test: /src\/(data\/(db|errors|generation|storage)|domain\/(types|catalog\/changes)|i18n\/(index|fmt)|state\/(errors|toast|settings|boot-hints)|data\/settings)\.ts/,
+              test: /src\/(data\/(db|errors|generation|storage)|domain\/(types|types\/[a-z]+|catalog\/changes)|i18n\/(index|fmt)|state\/(errors|toast|settings|boot-hints)|data\/settings)\.ts/,
             },
             // The reminders' due-check and the records it reads (rules, certifications), shared by
             // Today, Goals, Progress, Reminders and Certifications: one file rather than six in
