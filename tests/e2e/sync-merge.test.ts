@@ -2,11 +2,9 @@
 // the same field makes one conflict the person settles, an edit beats a deletion with a notice.
 // And through a proxy that drops, cuts and refuses, and against nginx (which ignores
 // preconditions): nothing lost, nothing doubled.
-import { chownSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy } from './fault-proxy';
-import { type OpenApp, onboard, openApp } from './harness';
+import { closeDevices, device, freshFolder } from './sync-devices';
 import {
   deleteActivity,
   editActivity,
@@ -19,23 +17,6 @@ import {
 import { type DavServer, startApacheDav, startNginxDav } from './webdav-server';
 
 let apache: DavServer;
-const open: OpenApp[] = [];
-
-function freshFolder(server: DavServer, name: string, base = server.url): string {
-  const dir = join(server.dataDir, name);
-  mkdirSync(dir);
-  const owner = statSync(server.dataDir);
-  chownSync(dir, owner.uid, owner.gid);
-  return `${base}${name}/`;
-}
-
-async function device(viewport: { width: number; height: number }): Promise<OpenApp> {
-  const app = await openApp({ viewport });
-  app.page.setDefaultTimeout(20_000);
-  open.push(app);
-  await onboard(app.page);
-  return app;
-}
 
 /** A phone and a laptop syncing through `folder`, the phone with `titles` logged first. */
 async function pair(folder: string, titles: readonly string[]) {
@@ -53,9 +34,7 @@ async function pair(folder: string, titles: readonly string[]) {
 beforeAll(async () => {
   apache = await startApacheDav();
 });
-afterEach(async () => {
-  for (const app of open.splice(0)) await app.close();
-});
+afterEach(closeDevices);
 afterAll(async () => {
   await apache?.stop();
 });

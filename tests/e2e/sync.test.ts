@@ -1,41 +1,17 @@
 // Sync between a person's devices, in real Chromium, through a real WebDAV server (Apache
 // mod_dav): separate browser profiles stand for a phone (390x844) and a laptop (1280x800).
-import { chownSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, type OpenApp, onboard, openApp } from './harness';
+import { expectNoAxeViolations } from './harness';
+import { closeDevices, device, freshFolder, LAPTOP, PHONE } from './sync-devices';
 import { logActivity, logCounts, PASSPHRASE, syncNow, turnOnSync, untilSynced } from './sync-steps';
 import { type DavServer, startApacheDav } from './webdav-server';
 
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 800 };
-
 let dav: DavServer;
-const open: OpenApp[] = [];
-
-/** An empty folder of its own on the server, as a person makes one before setting sync up. */
-function freshFolder(server: DavServer, name: string): string {
-  const dir = join(server.dataDir, name);
-  mkdirSync(dir);
-  const owner = statSync(server.dataDir);
-  chownSync(dir, owner.uid, owner.gid);
-  return `${server.url}${name}/`;
-}
-
-async function device(viewport: { width: number; height: number }): Promise<OpenApp> {
-  const app = await openApp({ viewport });
-  app.page.setDefaultTimeout(20_000);
-  open.push(app);
-  await onboard(app.page);
-  return app;
-}
 
 beforeAll(async () => {
   dav = await startApacheDav();
 });
-afterEach(async () => {
-  for (const app of open.splice(0)) await app.close();
-});
+afterEach(closeDevices);
 afterAll(async () => {
   await dav?.stop();
 });
