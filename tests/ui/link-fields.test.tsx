@@ -4,7 +4,7 @@
 // its first problem, and nothing saved. The text and date fields of the certification form: the
 // same wiring, their hints kept beside an error.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activitiesBetween } from '../../src/data/activities';
 import { allCertifications } from '../../src/data/certifications';
@@ -18,7 +18,7 @@ import { loadReminders } from '../../src/state/reminders';
 import { invalidateResources } from '../../src/state/resources';
 import { changeSettings, initSettings } from '../../src/state/settings';
 import { CertificationForm } from '../../src/ui/screens/certifications/form';
-import { LogScreen } from '../../src/ui/screens/log/index';
+import { LogForm } from '../../src/ui/screens/log/form';
 import { SkillScreen } from '../../src/ui/screens/roles/skill-screen';
 
 const today = todayKey(new Date());
@@ -39,13 +39,9 @@ function description(input: HTMLElement): string[] {
 }
 
 function openLog() {
-  window.history.replaceState(null, '', '/log/new');
   render(
     <LocationProvider>
-      <Router>
-        <Route path="/log" component={LogScreen} />
-        <Route path="/log/*" component={LogScreen} />
-      </Router>
+      <LogForm />
     </LocationProvider>,
   );
 }
@@ -58,6 +54,15 @@ function openSkill() {
   );
 }
 
+/** Types `value` and presses `save`: the field is marked, says `message`, and has the focus. */
+async function expectRefused(link: HTMLElement, value: string, save: string, message: string) {
+  fireEvent.input(link, { target: { value } });
+  fireEvent.click(screen.getByRole('button', { name: save }));
+  await waitFor(() => expect(description(link)).toEqual([message]));
+  expect(link.getAttribute('aria-invalid')).toBe('true');
+  await waitFor(() => expect(document.activeElement).toBe(link));
+}
+
 describe('the link field', () => {
   it('on the log form: labelled, hinted, and a refused address named, focused, not saved', async () => {
     openLog();
@@ -67,21 +72,11 @@ describe('the link field', () => {
     expect(link.getAttribute('maxlength')).toBe('2048');
     expect(description(link)).toEqual(['A web address starting with https://']);
 
-    fireEvent.input(link, { target: { value: 'javascript:alert(1)' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const refused = 'Only web links starting with http:// or https:// can be saved.';
-    await waitFor(() => expect(description(link)).toEqual([refused]));
-    expect(link.getAttribute('aria-invalid')).toBe('true');
+    await expectRefused(link, 'javascript:alert(1)', 'Save', refused);
     expect(screen.queryByText('A web address starting with https://')).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(link));
-
-    fireEvent.input(link, { target: { value: `https://example.org/${'a'.repeat(2048)}` } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(description(link)).toEqual([
-        'At most 2,048 characters: this has 2,068. Shorten it to save.',
-      ]),
-    );
+    const tooLong = 'At most 2,048 characters: this has 2,068. Shorten it to save.';
+    await expectRefused(link, `https://example.org/${'a'.repeat(2048)}`, 'Save', tooLong);
     expect(await activitiesBetween(addDays(today, -30), today)).toEqual([]);
   });
 
@@ -94,12 +89,8 @@ describe('the link field', () => {
     expect(link.getAttribute('type')).toBe('url');
     expect(description(link)).toEqual(['A web address starting with https:// or http://']);
 
-    fireEvent.input(link, { target: { value: 'ftp://example.org/p' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add resource' }));
     const refused = 'Only web links starting with https:// or http:// can be saved.';
-    await waitFor(() => expect(description(link)).toEqual([refused]));
-    expect(link.getAttribute('aria-invalid')).toBe('true');
-    await waitFor(() => expect(document.activeElement).toBe(link));
+    await expectRefused(link, 'ftp://example.org/p', 'Add resource', refused);
     expect(await allCustomResources()).toEqual([]);
   });
 
