@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { LEVEL_INFO, skillById, text } from '../../../domain/catalog/index';
+import { LEVEL_INFO, text } from '../../../domain/catalog/index';
 import { isDayKey } from '../../../domain/days';
 import { INPUT } from '../../../domain/limits';
 import type { Goal, Level } from '../../../domain/types';
-import { fmt, plural } from '../../../i18n/format';
 import { lang, messages } from '../../../i18n/index';
-import { catalog } from '../../../state/catalog';
 import { userMessageFor } from '../../../state/errors';
 import { type GoalInput, goals, submitGoal } from '../../../state/goals';
 import { today } from '../../../state/log';
@@ -18,7 +16,7 @@ import { useFocusFirstError } from '../../components/focus-first-error';
 import { Screen } from '../../components/screen';
 import { SkillPicker } from '../../components/skill-picker';
 import { type GoalErrors, goalFormErrors } from './form-checks';
-import { levelGoalDefaults } from './form-defaults';
+import { goalAutoTitle, levelGoalDefaults } from './form-defaults';
 import { type Measure, type Period, TargetSentence } from './period-fields';
 import { RoleChecks } from './role-checks';
 
@@ -100,20 +98,7 @@ export function GoalForm({
     );
   }
 
-  function autoTitle(): string {
-    if (kind === 'period') {
-      const amount =
-        measure === 'sessions'
-          ? plural(m.common.sessions, Number(target))
-          : plural(m.common.minutes, Number(target));
-      return fmt(g.auto.period, {
-        amount,
-        period: period === 'week' ? g.auto.weekUnit : g.auto.monthUnit,
-      });
-    }
-    const s = skillById(catalog.value, skillId);
-    return s ? fmt(g.auto.level, { skill: text(s.name, lang.value), level }) : '';
-  }
+  const autoTitle = () => goalAutoTitle({ kind, measure, target, period, skillId, level });
 
   async function submit(e: Event) {
     e.preventDefault();
