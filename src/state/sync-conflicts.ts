@@ -3,6 +3,7 @@ import { activityById } from '../data/activities';
 import { loadProgress } from '../data/sync/local';
 import type { ConflictChoice, ConflictView, SyncBackend } from '../data/sync/service';
 import { skillById, text } from '../domain/catalog/index';
+import { isContentStamp } from '../domain/sync/hlc';
 import { lang } from '../i18n/index';
 import { catalog } from './catalog';
 import { goals } from './goals';
@@ -16,10 +17,14 @@ import { refreshAfterSync } from './sync-refresh';
 export interface ConflictItem extends ConflictView {
   /** The record's name ("Webinar on moderation"), '' when it has none. */
   readonly name: string;
-  /** The devices' names; null for this device. */
-  readonly keptBy: string | null;
-  readonly otherBy: string | null;
+  /** The devices' names; null for this device; BEFORE_SYNC for a value from before sync. */
+  readonly keptBy: ConflictSource;
+  readonly otherBy: ConflictSource;
 }
+
+/** A side that no device made since sync: a record as it was before (see contentStampDevice). */
+export const BEFORE_SYNC = Symbol('before sync');
+export type ConflictSource = string | null | typeof BEFORE_SYNC;
 
 export const conflictList = signal<readonly ConflictItem[]>([]);
 
@@ -41,7 +46,12 @@ export async function loadConflicts(backend: SyncBackend): Promise<void> {
     backend.changes.localDeviceId(),
   ]);
   // A device not heard from yet by name shows its id: still tells two devices apart.
-  const who = (device: string) => (device === me ? null : (progress.names[device] ?? device));
+  const who = (device: string): ConflictSource =>
+    device === me
+      ? null
+      : isContentStamp(device)
+        ? BEFORE_SYNC
+        : (progress.names[device] ?? device);
   conflictList.value = await Promise.all(
     list.map(async (c) => ({
       ...c,

@@ -6,6 +6,7 @@ import { db } from '../../src/data/db';
 import { saveGoal } from '../../src/data/goals';
 import {
   enableSync,
+  fullState,
   listConflicts,
   type Resolution,
   resolveConflict,
@@ -156,6 +157,34 @@ describe('a deletion made again after an edit brought the record back', () => {
         expect(await d.run(() => activityById(ac1.id)), `${d.name}, ${order}`).toBeUndefined();
       }
     }
+  });
+});
+
+describe('two devices that restored the same backup before turning sync on', () => {
+  // The laptop got the phone's history from a backup file; later both turn sync on, and the
+  // phone changes an activity before the laptop has its first sync.
+  it('merge into the same data with no conflict: neither changed what the other had', async () => {
+    const phone = new Device('phone');
+    const laptop = new Device('laptop');
+    for (const d of [phone, laptop]) {
+      await d.run(async () => {
+        await seed(data);
+        await enableSync();
+      });
+    }
+    await edit(phone, { minutes: 92 });
+    // Each device's first round sends its whole state, then what it changed.
+    const firstOf = async (d: Device) => [...(await d.run(fullState)), ...(await d.flush())];
+    const fromPhone = await firstOf(phone);
+    const fromLaptop = await firstOf(laptop);
+    await laptop.apply(fromPhone);
+    await phone.apply(fromLaptop);
+    await sync(phone, laptop);
+    for (const d of [phone, laptop]) {
+      expect(await d.run(listConflicts), d.name).toEqual([]);
+      expect(await d.run(() => activityById(ac1.id)), d.name).toMatchObject({ minutes: 92 });
+    }
+    expect(await phone.userData()).toBe(await laptop.userData());
   });
 });
 

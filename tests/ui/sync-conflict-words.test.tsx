@@ -13,6 +13,7 @@ import { SyncConflicts } from '../../src/ui/screens/settings/sync/conflicts';
 import { fakeCrypto, MemoryChangeLog, MemoryRemote } from '../data/sync/fakes';
 
 const HERE = 'phone-0001';
+const STAMP = 's0123456789abcdef';
 const at = '2026-12-01T17:45:00.000Z';
 const CONFLICTS: ConflictView[] = [
   {
@@ -42,6 +43,16 @@ const CONFLICTS: ConflictView[] = [
     kept: { device: HERE, value: null, at },
     other: { device: 'laptop-0002', value: 0, at },
   },
+  {
+    // The other side is the record as it was before sync (stamped from its content).
+    id: 'c4',
+    kind: 'field',
+    store: 'settings',
+    recordId: 'app',
+    field: 'showStreak',
+    kept: { device: HERE, value: false, at },
+    other: { device: STAMP, value: true, at: '2026-03-01T08:00:00.000Z' },
+  },
 ];
 
 function backend(): SyncBackend {
@@ -64,7 +75,9 @@ async function show(lang: Lang) {
   await loadLanguage(lang);
   await loadCatalogState();
   render(<SyncConflicts m={await loadSyncMessages(lang)} />);
-  await waitFor(() => expect(screen.getAllByTestId('sync-conflict')).toHaveLength(3));
+  await waitFor(() =>
+    expect(screen.getAllByTestId('sync-conflict')).toHaveLength(CONFLICTS.length),
+  );
   return document.body.textContent ?? '';
 }
 
@@ -81,15 +94,23 @@ describe('a sync conflict in words', () => {
       'Same as the language',
       'Sunday',
       'From this device, ',
+      'As it was before sync was turned on, ',
     ]) {
       expect(shown).toContain(words);
     }
     expect(shown).not.toMatch(/\blang\b|followedRoleIds|weekStartsOn|\bsmm\b|“this device”/);
+    expect(shown).not.toContain(STAMP);
   });
 
   it('in Italian', async () => {
     const shown = await show('it');
-    for (const words of ['Lingua', 'Ruoli seguiti', 'Domenica', 'Da questo dispositivo, ']) {
+    for (const words of [
+      'Lingua',
+      'Ruoli seguiti',
+      'Domenica',
+      'Da questo dispositivo, ',
+      'Com’era prima di attivare la sincronizzazione, ',
+    ]) {
       expect(shown).toContain(words);
     }
     expect(shown).not.toMatch(/\blang\b|followedRoleIds|weekStartsOn/);

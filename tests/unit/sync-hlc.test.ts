@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareHlc,
+  contentStampDevice,
   decodeHlc,
   encodeHlc,
   type Hlc,
+  isContentStamp,
   MAX_SKEW_MS,
   newDeviceId,
   receive,
@@ -89,6 +91,19 @@ describe('hybrid logical clock', () => {
     );
     expect(stampFromTime('2099-01-01T00:00:00.000Z', now, 'abcd').wall).toBe(now);
     expect(stampFromTime('not a date', now, 'abcd').wall).toBe(now);
+  });
+
+  it('stamps the same content alike on every device, other content differently, never as a device', () => {
+    const a = contentStampDevice('{"id":"ac1","minutes":45}');
+    expect(contentStampDevice('{"id":"ac1","minutes":45}')).toBe(a);
+    expect(contentStampDevice('{"id":"ac1","minutes":46}')).not.toBe(a);
+    expect(isContentStamp(a)).toBe(true);
+    // A valid clock's device part, and never a device's own id.
+    expect(decodeHlc(encodeHlc({ wall: 1, counter: 0, device: a }))?.device).toBe(a);
+    const ids = Array.from({ length: 50 }, () =>
+      newDeviceId((n) => crypto.getRandomValues(new Uint8Array(n))),
+    );
+    expect(ids.filter(isContentStamp)).toEqual([]);
   });
 
   it('rejects strings that are not clocks, and makes device ids of the allowed shape', () => {

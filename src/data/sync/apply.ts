@@ -134,7 +134,7 @@ async function applyBatch(batch: readonly Change[], schemas: Schemas) {
       const values = stored
         ? syncedValues(c.store, stored)
         : ((rec?.held as Values | undefined) ?? none);
-      const clock = rec ?? (stored ? { clocks: initialClocks(stored, dc.device) } : undefined);
+      const clock = rec ?? (stored ? { clocks: initialClocks(c.store, stored) } : undefined);
       w = {
         store: c.store as UserStore,
         id: c.id,

@@ -102,7 +102,7 @@ export function enableSync(): Promise<{ device: string; stamped: number }> {
         const id = recordId(store, record);
         const key = clockKey(store, id);
         if (known.has(key)) continue;
-        const initial = initialClocks(record, dc.device);
+        const initial = initialClocks(store, record);
         newest = maxHlc(newest, newestIn(initial));
         setPacked(book, store, id, { clocks: initial });
         stamped++;
@@ -238,7 +238,6 @@ const deviceOfClock = (hlc: string) => hlc.slice(hlc.lastIndexOf('.') + 1);
  * would give them. Read in one transaction: a consistent picture.
  */
 export async function fullState(): Promise<Change[]> {
-  const device = await localDeviceId();
   const tx = (await db()).transaction([...USER_STORES, 'syncClocks'] as const, 'readonly');
   const [clockRecords, ...lists] = await Promise.all([
     tx.objectStore('syncClocks').getAll(),
@@ -251,7 +250,7 @@ export async function fullState(): Promise<Change[]> {
     for (const record of lists[i] ?? []) {
       const id = recordId(store, record);
       const key = clockKey(store, id);
-      const clock = byKey.get(key) ?? { clocks: initialClocks(record, device) };
+      const clock = byKey.get(key) ?? { clocks: initialClocks(store, record) };
       byKey.delete(key);
       out.push(
         ...changesOfRecord(store, id, syncedValues(store, record), {

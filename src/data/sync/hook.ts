@@ -7,6 +7,7 @@
 import { type IDBPTransaction, unwrap } from 'idb';
 import { ANY_FIELD, type Change, type ClockMap } from '../../domain/sync/change';
 import {
+  contentStampDevice,
   decodeHlc,
   encodeHlc,
   type Hlc,
@@ -170,9 +171,22 @@ export async function readClockRecords(
   return { found, packed, book };
 }
 
-/** The clocks of a record that has none yet: its updatedAt, as this device's. */
-export function initialClocks(record: AnyRecord, device: string): ClockMap {
+/** JSON with keys in order: the same record reads the same on every device. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const entries = Object.entries(value as Values).sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(',')}}`;
+}
+
+/**
+ * The clocks of a record that has none yet (from before sync): its updatedAt, and its synced
+ * content in place of a device (contentStampDevice), so the same record on two devices that
+ * never synced carries the same clock on both.
+ */
+export function initialClocks(store: string, record: AnyRecord): ClockMap {
   const updatedAt = (record as { updatedAt?: string }).updatedAt;
+  const device = contentStampDevice(sortedJson(syncedValues(store, record)));
   return { [ANY_FIELD]: encodeHlc(stampFromTime(updatedAt, nowMs(), device)) };
 }
 

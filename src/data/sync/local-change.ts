@@ -45,7 +45,7 @@ export function localChange(
   const head = { store: w.store, id, device: dc.device, hlc };
   const resolves = w.resolves?.length ? { resolves: w.resolves } : {};
   const current = existing?.deleted ? undefined : existing?.clocks;
-  const clocks = current ?? (w.before ? initialClocks(w.before, dc.device) : undefined);
+  const clocks = current ?? (w.before ? initialClocks(w.store, w.before) : undefined);
   if (!w.after) {
     if (!w.before || !clocks) return null;
     // What this device had seen, set fields' element edits included.

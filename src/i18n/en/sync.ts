@@ -137,6 +137,7 @@ export const sync = {
     empty: '(empty)',
     from: 'From “{device}”, {time}',
     fromHere: 'From this device, {time}',
+    fromBeforeSync: 'As it was before sync was turned on, {time}',
     yes: 'Yes',
     no: 'No',
     entries: { one: '1 entry', other: '{n} entries' },

@@ -142,6 +142,7 @@ export const sync: Shape<typeof en> = {
     empty: '(vuoto)',
     from: 'Da «{device}», {time}',
     fromHere: 'Da questo dispositivo, {time}',
+    fromBeforeSync: 'Com’era prima di attivare la sincronizzazione, {time}',
     yes: 'Sì',
     no: 'No',
     entries: { one: '1 voce', other: '{n} voci' },

@@ -7,7 +7,7 @@ import {
   settleSyncConflict,
   syncConflicts,
 } from '../../../../state/sync';
-import { type ConflictItem, conflictList } from '../../../../state/sync-conflicts';
+import { BEFORE_SYNC, type ConflictItem, conflictList } from '../../../../state/sync-conflicts';
 import { conflictValueText } from './conflict-value';
 import { actionErrorText, syncTime } from './words';
 
@@ -87,7 +87,9 @@ function ConflictRow({ m, c }: { m: SyncMessages; c: ConflictItem }) {
           <bdi>
             {by === null
               ? fmt(k.fromHere, { time: syncTime(s.at) })
-              : fmt(k.from, { device: by, time: syncTime(s.at) })}
+              : by === BEFORE_SYNC
+                ? fmt(k.fromBeforeSync, { time: syncTime(s.at) })
+                : fmt(k.from, { device: by, time: syncTime(s.at) })}
           </bdi>
         </p>
         {c.kind === 'field' && (
