@@ -13,7 +13,7 @@ import { SyncConflicts } from '../../src/ui/screens/settings/sync/conflicts';
 import { fakeCrypto, MemoryChangeLog, MemoryRemote } from '../data/sync/fakes';
 
 const HERE = 'phone-0001';
-const STAMP = 's0123456789abcdef';
+const STAMP = 's01234567';
 const at = '2026-12-01T17:45:00.000Z';
 const CONFLICTS: ConflictView[] = [
   {
