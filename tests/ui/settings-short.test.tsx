@@ -14,6 +14,7 @@ function openAt(url: string) {
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/settings/reminders" component={SettingsScreen} />
         <Route path="/settings/storage" component={SettingsScreen} />
+        <Route path="/settings/*" component={SettingsScreen} />
       </Router>
     </LocationProvider>,
   );
@@ -59,5 +60,11 @@ describe('Settings, grouped and short', () => {
       await screen.findByRole('heading', { level: 1, name: 'Reminders on this device' }),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back' }).getAttribute('href')).toBe('/settings');
+  });
+
+  it('says "Page not found" for an address under Settings that is not one of its pages', async () => {
+    openAt('/settings/no-such-page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Your roles' })).toBeNull();
   });
 });

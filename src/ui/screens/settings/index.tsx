@@ -3,6 +3,7 @@ import { Icon } from '../../components/icon';
 import { Screen } from '../../components/screen';
 import { lazyScreen } from '../../shell/screen-unavailable';
 import { WeekStartSection } from '../goals/week-start-section';
+import { NotFound } from '../not-found';
 import { ReminderDeviceSection } from '../reminders/device-section';
 import { AppearanceSection } from './appearance';
 import { BackupSection } from './backup-section';
@@ -40,6 +41,8 @@ export function SettingsScreen({ path }: { path?: string }) {
       </Screen>
     );
   }
+  // Any other path under /settings (one route takes them all): not a page of ours.
+  if (path !== undefined && path !== '/settings' && path !== '/settings/') return <NotFound />;
   return (
     <Screen title={s.title}>
       <AppearanceSection />
