@@ -2,7 +2,7 @@
 // version with raw IndexedDB (not db()), as a user's device would have it before an update.
 import type { BackupData } from '../../src/data/backup/format';
 import { RECORD_STORES } from '../../src/data/backup/format';
-import { canonical } from '../../src/data/backup/plan';
+import { canonical } from '../../src/data/canonical';
 import { DB_NAME, db } from '../../src/data/db';
 
 /** Puts the data straight into the stores (no restore logic involved). */

@@ -17,13 +17,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BackupData } from '../../src/data/backup/format';
 import { RECORD_STORES, upgradeBackup } from '../../src/data/backup/format';
-import { canonical } from '../../src/data/backup/plan';
 import {
   applyRestore,
   parseBackup,
   previewRestore,
   type RestoreErrorCode,
 } from '../../src/data/backup/restore';
+import { canonical } from '../../src/data/canonical';
 import { resetDbForTests } from '../../src/data/db';
 import { mutatedBackupText } from '../fixtures/backup-mutations';
 import { sampleData, sampleDoc } from '../fixtures/backup-sample';

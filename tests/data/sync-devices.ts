@@ -3,7 +3,7 @@
 // the changes each one logged.
 import { IDBFactory } from 'fake-indexeddb';
 import type { BackupData } from '../../src/data/backup/format';
-import { canonical } from '../../src/data/backup/plan';
+import { canonical } from '../../src/data/canonical';
 import { db, resetDbForTests, USER_STORES } from '../../src/data/db';
 import {
   type ApplyResult,

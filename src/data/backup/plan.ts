@@ -1,6 +1,7 @@
 // What a restore will do, computed from the file and the current data before any write: the
 // preview shows these counts and applyRestore writes exactly these records.
 import type { Settings } from '../../domain/types';
+import { canonical } from '../canonical';
 import type { UserStore } from '../db';
 import { type BackupData, type BackupDoc, RECORD_STORES, type RecordStore } from './format';
 
@@ -28,15 +29,6 @@ export interface RestorePlan {
   readonly deletes: { readonly [S in RecordStore]: readonly string[] };
   /** The settings to write, or 'keep' the current, or null to leave none (replace). */
   readonly settings: Settings | null | 'keep';
-}
-
-/** JSON with sorted keys: two records are identical when their content is, whatever key order. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /** Strictly newer: on a tie the device's copy stays (nothing is overwritten on a guess). */

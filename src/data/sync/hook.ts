@@ -17,6 +17,7 @@ import {
 } from '../../domain/sync/hlc';
 import { isLocalField } from '../../domain/sync/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
+import { canonical } from '../canonical';
 import { DATA_CHANGED_KEY } from '../change-stamp';
 import { type db, now, type TrackerDB, type UserStore } from '../db';
 import { withStorageErrors } from '../errors';
@@ -171,14 +172,6 @@ export async function readClockRecords(
   return { found, packed, book };
 }
 
-/** JSON with keys in order: the same record reads the same on every device. */
-function sortedJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  const entries = Object.entries(value as Values).sort(([a], [b]) => (a < b ? -1 : 1));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(',')}}`;
-}
-
 /**
  * The clocks of a record that has none yet (from before sync): its updatedAt, and its synced
  * content in place of a device (contentStampDevice), so the same record on two devices that
@@ -186,7 +179,7 @@ function sortedJson(value: unknown): string {
  */
 export function initialClocks(store: string, record: AnyRecord): ClockMap {
   const updatedAt = (record as { updatedAt?: string }).updatedAt;
-  const device = contentStampDevice(sortedJson(syncedValues(store, record)));
+  const device = contentStampDevice(canonical(syncedValues(store, record)));
   return { [ANY_FIELD]: encodeHlc(stampFromTime(updatedAt, nowMs(), device)) };
 }
 
