@@ -145,10 +145,9 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
   await deps.saveProgress(progress);
 
   // None of our files in the folder although we wrote some (deleted on the server, or written
-  // in the layout before): a full snapshot puts everything there at once. Devices behind on our
-  // old files read it instead of them (layout.ts planPull).
-  // Our files there but with a hole (the server lost one): the same, so that no device stays
-  // stopped behind it until our next compaction.
+  // in the layout before), or a hole in them (a file the server lost): a full snapshot puts
+  // everything there at once, and devices behind read it instead (layout.ts planPull), rather
+  // than stay stopped until our next compaction.
   const ownFilesLost =
     (!mine && (progress.seq > 0 || oldFolder)) ||
     (mine !== undefined && !first && !readableUpTo(mine, progress.seq));
